@@ -1,0 +1,55 @@
+import type { Env } from "./env-schema.ts";
+
+export type Environment = Env["NODE_ENV"];
+export type TrustProxy = boolean | number | string;
+
+/** The one typed configuration object; built from the environment by `loadConfig`. */
+export interface Config {
+  env: Environment;
+  isProduction: boolean;
+  server: { host: string; port: number; shutdownTimeoutMs: number };
+  log: { level: Env["LOG_LEVEL"]; pretty: boolean };
+  database: {
+    /** PostgreSQL when set; otherwise embedded PGlite in `pgliteDataDir`. */
+    url: string | undefined;
+    pool: { max: number; idleTimeoutMs: number; connectionTimeoutMs: number };
+    pgliteDataDir: string;
+    migrateOnStart: boolean;
+  };
+  /** Redis when set; otherwise an in-process store. */
+  redis: { url: string | undefined };
+  http: {
+    corsOrigins: string[];
+    publicOrigin: string | undefined;
+    trustProxy: TrustProxy;
+    bodyLimitBytes: number;
+    requestTimeoutMs: number;
+    trpcMaxBatchSize: number;
+  };
+  auth: {
+    cookieName: string;
+    secureCookies: boolean;
+    bootstrapAdmin: { email: string; password: string } | undefined;
+  };
+  business: {
+    timezone: string;
+    openingMinute: number;
+    closingMinute: number;
+    slotMinutes: number;
+    slotCapacity: number;
+    maxDaysAhead: number;
+    autoConfirm: boolean;
+  };
+  rateLimit: {
+    enabled: boolean;
+    perMinute: { default: number; auth: number; booking_write: number };
+    perHour: { default: number; auth: number; booking_write: number };
+    staffMultiplier: number;
+  };
+  observability: {
+    metricsToken: string | undefined;
+    slowRequestMs: number;
+    appVersion: string | undefined;
+    gitCommit: string | undefined;
+  };
+}

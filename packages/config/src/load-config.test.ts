@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ConfigError, configVariableNames, loadConfig } from "./load-config.ts";
+
+function problemsOf(env: Record<string, string>) {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected loadConfig to reject");
+}
+
+describe("loadConfig", () => {
+  it("builds working defaults from an empty environment (embedded mode)", () => {
+    const config = loadConfig({});
+    expect(config.server.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.redis.url).toBeUndefined();
+    expect(config.http.bodyLimitBytes).toBe(102_400);
+    expect(config.http.requestTimeoutMs).toBe(30_000);
+    expect(config.business).toMatchObject({ timezone: "UTC", openingMinute: 660, closingMinute: 1380, slotMinutes: 30, slotCapacity: 40 });
+    expect(config.rateLimit.perMinute).toEqual({ default: 600, auth: 10, booking_write: 30 });
+    expect(config.auth.secureCookies).toBe(false);
+  });
+
+  it("names each bad variable once with what is wrong and an example", () => {
+    const problems = problemsOf({ PORT: "eighty", DATABASE_URL: "mysql://x", BUSINESS_TIMEZONE: "Mars/Olympus" });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["BUSINESS_TIMEZONE", "DATABASE_URL", "PORT"]);
+    const port = problems.find((p) => p.variable === "PORT");
+    expect(port?.problem).toMatch(/whole number/);
+    expect(port?.example).toBe("3000");
+    expect(new ConfigError(problems).message).toContain("PORT: must be a whole number (example: PORT=3000)");
+  });
+
+  it("refuses embedded defaults and wildcard CORS in production", () => {
+    const problems = problemsOf({ NODE_ENV: "production", CORS_ORIGINS: "*" });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["CORS_ORIGINS", "DATABASE_URL", "REDIS_URL"]);
+  });
+
+  it("allows embedded mode in production only when ALLOW_EMBEDDED=true, and marks cookies secure", () => {
+    const config = loadConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
+    expect(config.isProduction).toBe(true);
+    expect(config.auth.secureCookies).toBe(true);
+  });
+
+  it("rejects origins with paths and opening hours that do not make sense", () => {
+    const problems = problemsOf({ CORS_ORIGINS: "https://ok.example.com,https://bad.example.com/path", BUSINESS_OPENING_TIME: "23:00", BUSINESS_CLOSING_TIME: "11:00" });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["BUSINESS_CLOSING_TIME", "CORS_ORIGINS"]);
+  });
+
+  it("requires ADMIN_EMAIL and ADMIN_PASSWORD together", () => {
+    expect(problemsOf({ ADMIN_EMAIL: "boss@example.com" })[0]?.variable).toBe("ADMIN_PASSWORD");
+  });
+
+  it("parses TRUST_PROXY as boolean, hop count or address list", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).http.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "2" }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "loopback" }).http.trustProxy).toBe("loopback");
+  });
+
+  it("is documented: every variable appears in .env.example", () => {
+    const example = readFileSync(new URL("../../../.env.example", import.meta.url), "utf8");
+    const missing = configVariableNames.filter((name) => !new RegExp(`^#?\\s*${name}=`, "m").test(example));
+    expect(missing).toEqual([]);
+  });
+});

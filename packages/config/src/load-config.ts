@@ -1,0 +1,164 @@
+import path from "node:path";
+import { z } from "zod";
+import type { Config, TrustProxy } from "./config.ts";
+import { envSchema, type Env } from "./env-schema.ts";
+
+export interface ConfigProblem {
+  variable: string;
+  problem: string;
+  example: string | undefined;
+}
+
+/** Thrown when the environment is unusable; `problems` holds one entry per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+function formatProblem({ variable, problem, example }: ConfigProblem): string {
+  return `${variable}: ${problem}${example ? ` (example: ${variable}=${example})` : ""}`;
+}
+
+function exampleFor(variable: string): string | undefined {
+  const field = (envSchema.shape as Record<string, z.ZodType | undefined>)[variable];
+  return field?.description;
+}
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(":").map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+function parseTrustProxy(raw: string): TrustProxy {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false" || value === "") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function crossFieldProblems(env: Env, corsOrigins: string[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add = (variable: string, problem: string) => problems.push({ variable, problem, example: exampleFor(variable) });
+  const production = env.NODE_ENV === "production";
+
+  for (const origin of corsOrigins) {
+    if (origin === "*") {
+      if (production) add("CORS_ORIGINS", "must list explicit origins in production, not *");
+    } else if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      add("CORS_ORIGINS", `"${origin}" is not an origin (scheme://host[:port], no path)`);
+    }
+  }
+  if (production && !env.ALLOW_EMBEDDED) {
+    if (!env.DATABASE_URL) add("DATABASE_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on embedded PGlite)");
+    if (!env.REDIS_URL) add("REDIS_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on the in-process store)");
+  }
+  if (minutesOf(env.BUSINESS_OPENING_TIME) >= minutesOf(env.BUSINESS_CLOSING_TIME)) {
+    add("BUSINESS_CLOSING_TIME", "must be later than BUSINESS_OPENING_TIME");
+  }
+  if (minutesOf(env.BUSINESS_OPENING_TIME) % env.SLOT_MINUTES !== 0) {
+    add("BUSINESS_OPENING_TIME", `must fall on a SLOT_MINUTES (${env.SLOT_MINUTES}) boundary`);
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    add(env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL", "must be set together with the other ADMIN_* variable");
+  }
+  if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 10) add("ADMIN_PASSWORD", "must be at least 10 characters");
+  return problems;
+}
+
+/**
+ * Validates the environment and builds the one Config object. The only place in Slotted that
+ * reads `process.env`; everything else receives a Config (tests build one with overrides).
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Unset and empty mean the same thing for every variable.
+  const cleaned = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, source[key] === "" ? undefined : source[key]]),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const problems = parsed.error.issues
+      .map((issue) => ({ variable: String(issue.path[0] ?? "environment"), problem: issue.message, example: exampleFor(String(issue.path[0])) }))
+      .filter((p) => (seen.has(p.variable) ? false : (seen.add(p.variable), true)));
+    throw new ConfigError(problems);
+  }
+  const env = parsed.data;
+  const corsOrigins = env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  const problems = crossFieldProblems(env, corsOrigins);
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const production = env.NODE_ENV === "production";
+  return {
+    env: env.NODE_ENV,
+    isProduction: production,
+    server: { host: env.HOST, port: env.PORT, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS },
+    log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+    database: {
+      url: env.DATABASE_URL,
+      pool: {
+        max: env.DATABASE_POOL_MAX,
+        idleTimeoutMs: env.DATABASE_POOL_IDLE_TIMEOUT_MS,
+        connectionTimeoutMs: env.DATABASE_POOL_CONNECTION_TIMEOUT_MS,
+      },
+      pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite"),
+      migrateOnStart: env.MIGRATE_ON_START,
+    },
+    redis: { url: env.REDIS_URL },
+    http: {
+      corsOrigins,
+      publicOrigin: env.PUBLIC_ORIGIN,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      trpcMaxBatchSize: env.TRPC_MAX_BATCH_SIZE,
+    },
+    auth: {
+      cookieName: env.SESSION_COOKIE_NAME,
+      secureCookies: production,
+      bootstrapAdmin:
+        env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+          ? { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD }
+          : undefined,
+    },
+    business: {
+      timezone: env.BUSINESS_TIMEZONE,
+      openingMinute: minutesOf(env.BUSINESS_OPENING_TIME),
+      closingMinute: minutesOf(env.BUSINESS_CLOSING_TIME),
+      slotMinutes: env.SLOT_MINUTES,
+      slotCapacity: env.BOOKING_SLOT_CAPACITY,
+      maxDaysAhead: env.BOOKING_MAX_DAYS_AHEAD,
+      autoConfirm: env.BOOKING_AUTO_CONFIRM,
+    },
+    rateLimit: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      perMinute: {
+        default: env.RATE_LIMIT_DEFAULT_PER_MINUTE,
+        auth: env.RATE_LIMIT_AUTH_PER_MINUTE,
+        booking_write: env.RATE_LIMIT_BOOKING_WRITE_PER_MINUTE,
+      },
+      perHour: {
+        default: env.RATE_LIMIT_DEFAULT_PER_HOUR,
+        auth: env.RATE_LIMIT_AUTH_PER_HOUR,
+        booking_write: env.RATE_LIMIT_BOOKING_WRITE_PER_HOUR,
+      },
+      staffMultiplier: env.RATE_LIMIT_STAFF_MULTIPLIER,
+    },
+    observability: {
+      metricsToken: env.METRICS_TOKEN,
+      slowRequestMs: env.SLOW_REQUEST_MS,
+      appVersion: env.APP_VERSION,
+      gitCommit: env.GIT_COMMIT,
+    },
+  };
+}
+
+/** A valid Config for tests and tools: the defaults, with the given variables applied. */
+export function buildConfig(variables: Record<string, string | undefined> = {}): Config {
+  return loadConfig(variables);
+}
+
+/** Names of every variable Slotted reads, for docs and the .env.example check. */
+export const configVariableNames: readonly string[] = Object.keys(envSchema.shape);
