@@ -1,0 +1,104 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { Config } from "@slotted/config";
+import type { Logger } from "@slotted/logger";
+import { applyMigrations, type MigrationTarget } from "@slotted/prisma-engine";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./client.ts";
+import type { Database } from "./database.ts";
+import { locateMigrationsDir } from "./migrations-dir.ts";
+
+export interface CreateDatabaseOptions {
+  logger: Logger;
+  /** Apply pending migrations before returning (server start-up, tests). */
+  migrate?: boolean;
+  migrationsDir?: string;
+  /** In-memory PGlite instead of a data directory (tests). */
+  inMemory?: boolean;
+}
+
+/** Closing twice (shutdown, then a test's cleanup) must be harmless. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+async function migrate(target: MigrationTarget, options: CreateDatabaseOptions): Promise<void> {
+  const { appliedMigrationNames } = await applyMigrations(target, {
+    migrationsDir: options.migrationsDir ?? locateMigrationsDir(),
+    log: (message) => options.logger.debug({ component: "migrations" }, message),
+  });
+  if (appliedMigrationNames.length > 0) {
+    options.logger.info({ migrations: appliedMigrationNames }, "applied database migrations");
+  }
+}
+
+function postgresDatabase(config: Config["database"], prisma: PrismaClient, pool: pg.Pool): Database {
+  return {
+    prisma,
+    mode: "postgres",
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    serverVersion: async () => {
+      const rows = await prisma.$queryRaw<{ server_version: string }[]>`SHOW server_version`;
+      return rows[0]?.server_version ?? "unknown";
+    },
+    poolStats: () => ({ max: config.pool.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: once(async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    }),
+  };
+}
+
+/**
+ * Opens the database for the configured mode: PostgreSQL through a sized `pg` pool when
+ * DATABASE_URL is set, otherwise embedded PGlite persisted in `pgliteDataDir`. Both modes run the
+ * same Prisma client and the same migrations, so nothing above this function knows which it got.
+ */
+export async function createDatabase(config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
+  if (config.url) {
+    if (options.migrate) await migrate({ kind: "postgres", connectionString: config.url }, options);
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.pool.max,
+      idleTimeoutMillis: config.pool.idleTimeoutMs,
+      connectionTimeoutMillis: config.pool.connectionTimeoutMs,
+    });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return postgresDatabase(config, prisma, pool);
+  }
+
+  let pglite: PGlite;
+  if (options.inMemory) {
+    pglite = await PGlite.create();
+  } else {
+    // PGlite creates only the last folder of its data path.
+    mkdirSync(path.dirname(config.pgliteDataDir), { recursive: true });
+    pglite = await PGlite.create(config.pgliteDataDir);
+  }
+  if (options.migrate) await migrate({ kind: "pglite", pglite }, options);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    mode: "pglite",
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    serverVersion: async () => {
+      const rows = await prisma.$queryRaw<{ server_version: string }[]>`SHOW server_version`;
+      return `${rows[0]?.server_version ?? "unknown"} (PGlite)`;
+    },
+    poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
+    close: once(async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    }),
+  };
+}

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "./client.ts";
+
+export type DatabaseMode = "postgres" | "pglite";
+
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** A Prisma client plus what operators need to know about the connection behind it. */
+export interface Database {
+  prisma: PrismaClient;
+  mode: DatabaseMode;
+  /** Round trip to the server; throws when it cannot answer. */
+  ping(): Promise<void>;
+  serverVersion(): Promise<string>;
+  /** Connection-pool numbers (PGlite has one in-process connection). */
+  poolStats(): PoolStats;
+  close(): Promise<void>;
+}

@@ -1,0 +1,13 @@
+export * from "./client.ts";
+export type { Database, DatabaseMode, PoolStats } from "./database.ts";
+export { createDatabase, type CreateDatabaseOptions } from "./create-database.ts";
+export { locateMigrationsDir } from "./migrations-dir.ts";
+export { withTransaction, lockScope, type TransactionClient, type TransactionOptions } from "./transaction.ts";
+export {
+  isUniqueViolation,
+  uniqueViolationTarget,
+  isRecordNotFound,
+  isForeignKeyViolation,
+  isDatabaseUnavailable,
+} from "./prisma-errors.ts";
+export * from "./kv/index.ts";

@@ -1,0 +1,4 @@
+export type { KeyValueStore, KeyValueMode } from "./key-value-store.ts";
+export { createMemoryStore } from "./memory-store.ts";
+export { createRedisStore } from "./redis-store.ts";
+export { createRedisClient, type RedisClientOptions } from "./create-redis-client.ts";

@@ -1,0 +1,27 @@
+import type { Redis } from "ioredis";
+import type { KeyValueStore } from "./key-value-store.ts";
+
+/** The cache over an ioredis connection; keys are namespaced by the client's `keyPrefix`. */
+export function createRedisStore(redis: Redis): KeyValueStore {
+  return {
+    mode: "redis",
+    ping: async () => {
+      await redis.ping();
+    },
+    get: (key) => redis.get(key),
+    set: async (key, value, ttlSeconds) => {
+      await redis.set(key, value, "EX", Math.max(1, Math.ceil(ttlSeconds)));
+    },
+    del: async (...keys) => {
+      if (keys.length > 0) await redis.del(...keys);
+    },
+    usedMemoryBytes: async () => {
+      const info = await redis.info("memory");
+      const match = /^used_memory:(\d+)/m.exec(info);
+      return match?.[1] ? Number(match[1]) : 0;
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

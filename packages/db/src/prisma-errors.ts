@@ -1,0 +1,47 @@
+import { Prisma } from "./client.ts";
+
+/** Prisma's error codes that mean "the request conflicts with data", not "the server broke". */
+const uniqueViolation = "P2002";
+const recordNotFound = "P2025";
+const foreignKeyViolation = "P2003";
+
+function knownCode(error: unknown): string | undefined {
+  return error instanceof Prisma.PrismaClientKnownRequestError ? error.code : undefined;
+}
+
+interface UniqueViolationMeta {
+  target?: unknown;
+  driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } };
+}
+
+/** The fields or index a unique violation names (the classic engine and driver adapters report differently). */
+export function uniqueViolationTarget(error: unknown): string[] | undefined {
+  if (knownCode(error) !== uniqueViolation) return undefined;
+  const meta = ((error as Prisma.PrismaClientKnownRequestError).meta ?? {}) as UniqueViolationMeta;
+  const constraint = meta.driverAdapterError?.cause?.constraint;
+  const target = meta.target ?? constraint?.fields ?? constraint?.index;
+  if (Array.isArray(target)) return target.map(String);
+  if (typeof target === "string") return [target];
+  return [];
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return knownCode(error) === uniqueViolation;
+}
+
+export function isRecordNotFound(error: unknown): boolean {
+  return knownCode(error) === recordNotFound;
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  return knownCode(error) === foreignKeyViolation;
+}
+
+/** Failures that mean the database could not be reached or did not answer in time. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  const code = knownCode(error);
+  if (code && ["P1001", "P1002", "P1008", "P1017", "P2024"].includes(code)) return true;
+  const message = error instanceof Error ? error.message : "";
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(message);
+}
