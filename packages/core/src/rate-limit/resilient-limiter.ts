@@ -1,0 +1,140 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { validateRequest } from "./decision.ts";
+import { createMemoryStore } from "./memory-store.ts";
+import { createRedisStore } from "./redis-store.ts";
+import type {
+  DecisionOutcome,
+  DecisionStore,
+  LimitDecision,
+  LimiterState,
+  LimitSubject,
+} from "./types.ts";
+
+export interface RateLimiterOptions {
+  /** Shared store; null/undefined limits in process only (state "memory"). */
+  redis?: Redis | null;
+  logger: Logger;
+  /** Clock for the in-process store. */
+  now?: () => number;
+  onStateChange?: (state: LimiterState) => void;
+  /** Minimum ms between PING probes while Redis is down. */
+  recoveryProbeMs?: number;
+  /** Metrics hook, called once per decision. */
+  onDecision?: (outcome: DecisionOutcome, store: DecisionStore) => void;
+  /** Key cap for the in-process store. */
+  maxMemoryKeys?: number;
+  /** Redis key of the member sequence counter. */
+  sequenceKey?: string;
+}
+
+export interface RateLimiter {
+  /** Never rejects because of Redis; rejects only on invalid subjects or cost (a programming error). */
+  consume(subjects: LimitSubject[], cost?: number): Promise<LimitDecision>;
+  state(): LimiterState;
+  /** Stops the recovery probe. The Redis client belongs to the caller and stays open. */
+  close(): void;
+}
+
+/**
+ * Limits through Redis while it answers and in process when it does not, so a Redis outage
+ * degrades limiting to per-process counts instead of failing requests or disabling limits.
+ */
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const { logger, onStateChange, onDecision } = options;
+  const redis = options.redis ?? null;
+  const recoveryProbeMs = options.recoveryProbeMs ?? 1000;
+  const memory = createMemoryStore({
+    now: options.now,
+    maxKeys: options.maxMemoryKeys,
+  });
+  const redisStore = redis
+    ? createRedisStore(redis, { sequenceKey: options.sequenceKey })
+    : null;
+
+  let current: LimiterState = redis ? "redis" : "memory";
+  let probeTimer: NodeJS.Timeout | undefined;
+  let probing = false;
+  let closed = false;
+
+  // A throwing hook must not turn into a failed request.
+  function safely(hook: () => void): void {
+    try {
+      hook();
+    } catch (err) {
+      logger.error({ err }, "rate limiter hook threw");
+    }
+  }
+
+  function setState(next: LimiterState, err?: unknown): void {
+    if (current === next) return;
+    current = next;
+    if (next === "fallback") {
+      logger.warn(
+        { err },
+        "rate limiter: Redis unavailable, limiting in process until it answers again",
+      );
+    } else {
+      logger.info("rate limiter: Redis answers again, limiting through Redis");
+    }
+    if (onStateChange) safely(() => onStateChange(next));
+  }
+
+  function stopProbing(): void {
+    clearInterval(probeTimer);
+    probeTimer = undefined;
+  }
+
+  async function probe(client: Redis): Promise<void> {
+    if (probing || closed) return;
+    probing = true;
+    try {
+      await client.ping();
+      stopProbing();
+      setState("redis");
+    } catch {
+      // Still down: the next tick tries again.
+    } finally {
+      probing = false;
+    }
+  }
+
+  function enterFallback(client: Redis, err: unknown): void {
+    setState("fallback", err);
+    // Probing on a timer, not per request, keeps requests off the (down) network path.
+    if (probeTimer || closed) return;
+    probeTimer = setInterval(() => void probe(client), recoveryProbeMs);
+    probeTimer.unref();
+  }
+
+  function report(
+    decision: LimitDecision,
+    store: DecisionStore,
+  ): LimitDecision {
+    if (onDecision)
+      safely(() =>
+        onDecision(decision.allowed ? "allowed" : "rejected", store),
+      );
+    return decision;
+  }
+
+  return {
+    async consume(subjects, cost = 1) {
+      // Bad input must reject here, or the catch below would blame Redis for it.
+      validateRequest(subjects, cost);
+      if (redis && redisStore && current === "redis") {
+        try {
+          return report(await redisStore.consume(subjects, cost), "redis");
+        } catch (err) {
+          enterFallback(redis, err);
+        }
+      }
+      return report(await memory.consume(subjects, cost), "memory");
+    },
+    state: () => current,
+    close() {
+      closed = true;
+      stopProbing();
+    },
+  };
+}
