@@ -1,0 +1,11 @@
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
+export { createContextFactory, type Context, type ContextRequest, type RequestInfo, type RequestSource } from "./context.ts";
+export type { AppServices } from "./services.ts";
+export { buildOpenApiDocument, restBasePath } from "./openapi.ts";
+export { errorBody, internalErrorMessage, appError, type ErrorBody, type ErrorIssue } from "./errors/index.ts";
+export type { Meta, RateLimitCategory } from "./trpc.ts";
+export { procedureCatalog, routeTemplate, type ProcedureEntry } from "./procedure-catalog.ts";
+export { paginate } from "./pagination.ts";
+export { cachedJson, invalidateCached } from "./cache/cached-json.ts";
+export { publicProcedure, protectedProcedure, staffProcedure, adminProcedure } from "./procedures.ts";
+export type { AuthState } from "./auth/resolve-auth.ts";

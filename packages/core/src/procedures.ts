@@ -1,0 +1,15 @@
+import { requireRole } from "./middleware/authenticate.ts";
+import { callScope } from "./middleware/call-scope.ts";
+import { baseProcedure } from "./trpc.ts";
+
+/** Anyone may call it. Every other builder starts from here. */
+export const publicProcedure = baseProcedure.use(callScope);
+
+/** A signed-in user of any role; `ctx.user` and `ctx.session` are non-null. */
+export const protectedProcedure = publicProcedure.use(requireRole("CUSTOMER"));
+
+/** STAFF or ADMIN. */
+export const staffProcedure = publicProcedure.use(requireRole("STAFF"));
+
+/** ADMIN only. */
+export const adminProcedure = publicProcedure.use(requireRole("ADMIN"));

@@ -1,0 +1,5 @@
+import { router } from "../../trpc.ts";
+import { live } from "./live.ts";
+import { ready } from "./ready.ts";
+
+export const healthRouter = router({ live, ready });

@@ -1,0 +1,18 @@
+import type { Config } from "@slotted/config";
+import type { Database, KeyValueStore } from "@slotted/db";
+import type { Logger } from "@slotted/logger";
+import type { Redis } from "ioredis";
+
+/**
+ * Long-lived dependencies, built once by the server (or a test) and shared by every request.
+ * Procedures reach them through `ctx.services`, never through module-level singletons.
+ */
+export interface AppServices {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  kv: KeyValueStore;
+  /** The raw Redis connection when REDIS_URL is set (the rate limiter's Lua script needs it). */
+  redis: Redis | null;
+  startedAt: Date;
+}
