@@ -1,0 +1,66 @@
+import { buildOpenApiDocument, restBasePath, type AppServices } from "@slotted/core";
+import cors from "cors";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { accessLogMiddleware } from "./http/access-log.ts";
+import { apiDocsRouter } from "./http/api-docs.ts";
+import { errorHandler, notFoundHandler } from "./http/error-handlers.ts";
+import { requestIdMiddleware } from "./http/request-id.ts";
+import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
+import { restErrorShape } from "./http/rest-error-shape.ts";
+import { restHandler, trpcHandler } from "./http/trpc-handlers.ts";
+
+export interface CreateAppOptions {
+  /** Extra routes mounted before the 404 handler (tests use it for a deliberately slow route). */
+  extraRoutes?: (app: Express) => void;
+}
+
+/** The HTTP composition: middleware order matters and is the request flow in ARCHITECTURE.md. */
+export function createApp(services: AppServices, options: CreateAppOptions = {}): Express {
+  const { config, logger } = services;
+  const wildcardCors = config.http.corsOrigins.includes("*");
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.http.trustProxy);
+  app.set("etag", false);
+
+  app.use(requestIdMiddleware(logger));
+  app.use(accessLogMiddleware(logger));
+  app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs));
+  app.use(helmet());
+  app.use(
+    cors({
+      // A wildcard (refused in production) never comes with credentials.
+      origin: wildcardCors ? "*" : config.http.corsOrigins,
+      credentials: !wildcardCors,
+      exposedHeaders: [
+        "X-Request-ID",
+        "Retry-After",
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+        "X-RateLimit-Reset",
+        "RateLimit",
+        "RateLimit-Policy",
+      ],
+      maxAge: 600,
+    }),
+  );
+  app.use(express.json({ limit: config.http.bodyLimitBytes }));
+
+  const openApiDocument = buildOpenApiDocument({
+    baseUrl: restBasePath,
+    version: config.observability.appVersion ?? "1.0.0",
+  });
+  app.get(`${restBasePath}/openapi.json`, (_req, res) => {
+    res.locals.route = `${restBasePath}/openapi.json`;
+    res.json(openApiDocument);
+  });
+  app.use("/api/docs", apiDocsRouter());
+  app.use("/trpc", trpcHandler(services));
+  app.use(restBasePath, restErrorShape, restHandler(services));
+
+  options.extraRoutes?.(app);
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger, config.http.bodyLimitBytes));
+  return app;
+}
