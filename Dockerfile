@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# Slotted API image: install and type-check in build stages, run as the non-root `node` user.
+
+FROM node:20-bookworm-slim AS deps
+ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
+RUN npm install -g pnpm@10.34.9
+WORKDIR /app
+COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
+COPY apps/api/package.json apps/api/
+COPY packages/auth/package.json packages/auth/
+COPY packages/config/package.json packages/config/
+COPY packages/core/package.json packages/core/
+COPY packages/db/package.json packages/db/
+COPY packages/logger/package.json packages/logger/
+COPY packages/validators/package.json packages/validators/
+COPY tooling/eslint/package.json tooling/eslint/
+COPY tooling/prisma-engine/package.json tooling/prisma-engine/
+COPY tooling/typescript/package.json tooling/typescript/
+COPY tooling/vitest/package.json tooling/vitest/
+# Sources are needed for the postinstall `prisma generate` (schema, config, offline engine).
+COPY prisma ./prisma
+COPY prisma.config.ts tsconfig.base.json ./
+COPY tooling ./tooling
+RUN pnpm install --frozen-lockfile
+
+FROM deps AS build
+COPY . .
+RUN pnpm prisma generate && pnpm --filter @slotted/api typecheck
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build --chown=node:node /app /app
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "apps/api/src/main.ts"]
