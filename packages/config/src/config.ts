@@ -17,7 +17,8 @@ export interface Config {
     migrateOnStart: boolean;
   };
   /** Redis when set; otherwise an in-process store. */
-  redis: { url: string | undefined };
+  /** Processes with the same `keyPrefix` share cache entries and rate-limit counts. */
+  redis: { url: string | undefined; keyPrefix: string };
   http: {
     corsOrigins: string[];
     publicOrigin: string | undefined;
@@ -39,6 +40,8 @@ export interface Config {
     slotCapacity: number;
     maxDaysAhead: number;
     autoConfirm: boolean;
+    /** Region (ISO 3166 alpha-2) for contact phone numbers written without a country code. */
+    phoneRegion: string;
   };
   rateLimit: {
     enabled: boolean;

@@ -36,6 +36,16 @@ const isValidTimeZone = (zone: string) => {
   }
 };
 
+// ISO 3166-1 alpha-2, checked against the runtime's region list (an unknown code echoes back
+// unchanged; ZZ is ICU's "unknown region").
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+const isKnownRegion = (code: string) => /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regionNames.of(code) !== code;
+
+const regionCode = z
+  .string()
+  .transform((v) => v.trim().toUpperCase())
+  .refine(isKnownRegion, { error: "must be a two-letter ISO 3166 country code" });
+
 const postgresUrl = z
   .url({ error: "must be a postgres:// URL" })
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { error: "must start with postgres:// or postgresql://" });
@@ -61,6 +71,7 @@ export const envSchema = z.object({
   PGLITE_DATA_DIR: optionalString.describe("./.data/pglite"),
   MIGRATE_ON_START: bool(true).describe("true"),
   REDIS_URL: redisUrl.optional().describe("redis://127.0.0.1:6379"),
+  REDIS_KEY_PREFIX: z.string().trim().min(1, { error: "must not be empty" }).max(64).default("slotted:").describe("slotted:"),
   ALLOW_EMBEDDED: bool(false).describe("true"),
 
   CORS_ORIGINS: z.string().default("").describe("https://app.example.com,https://admin.example.com"),
@@ -89,6 +100,7 @@ export const envSchema = z.object({
   BOOKING_SLOT_CAPACITY: int(40, 1, 10_000).describe("40"),
   BOOKING_MAX_DAYS_AHEAD: int(180, 1, 730).describe("180"),
   BOOKING_AUTO_CONFIRM: bool(false).describe("false"),
+  BUSINESS_PHONE_REGION: regionCode.default("GB").describe("GB"),
 
   RATE_LIMIT_ENABLED: bool(true).describe("true"),
   RATE_LIMIT_DEFAULT_PER_MINUTE: int(600, 1, 1_000_000).describe("600"),

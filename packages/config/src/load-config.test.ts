@@ -50,6 +50,13 @@ describe("loadConfig", () => {
     expect(problems.map((p) => p.variable).sort()).toEqual(["BUSINESS_CLOSING_TIME", "CORS_ORIGINS"]);
   });
 
+  it("reads the phone region as an ISO country code, defaulting to GB", () => {
+    expect(loadConfig({}).business.phoneRegion).toBe("GB");
+    expect(loadConfig({ BUSINESS_PHONE_REGION: "us" }).business.phoneRegion).toBe("US");
+    expect(problemsOf({ BUSINESS_PHONE_REGION: "XX" })[0]?.variable).toBe("BUSINESS_PHONE_REGION");
+    expect(problemsOf({ BUSINESS_PHONE_REGION: "GBR" })[0]?.problem).toMatch(/two-letter/);
+  });
+
   it("requires ADMIN_EMAIL and ADMIN_PASSWORD together", () => {
     expect(problemsOf({ ADMIN_EMAIL: "boss@example.com" })[0]?.variable).toBe("ADMIN_PASSWORD");
   });

@@ -106,7 +106,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite"),
       migrateOnStart: env.MIGRATE_ON_START,
     },
-    redis: { url: env.REDIS_URL },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
     http: {
       corsOrigins,
       publicOrigin: env.PUBLIC_ORIGIN,
@@ -131,6 +131,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       slotCapacity: env.BOOKING_SLOT_CAPACITY,
       maxDaysAhead: env.BOOKING_MAX_DAYS_AHEAD,
       autoConfirm: env.BOOKING_AUTO_CONFIRM,
+      phoneRegion: env.BUSINESS_PHONE_REGION,
     },
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,
