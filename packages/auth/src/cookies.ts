@@ -1,25 +1,26 @@
 export interface SessionCookieOptions {
   name: string;
+  /** Production only: browsers then send the cookie over HTTPS alone. */
   secure: boolean;
 }
 
+const baseAttributes = ["HttpOnly", "SameSite=Lax", "Path=/"];
+
 /** `Set-Cookie` for a session: HttpOnly, SameSite=Lax, Path=/, Secure in production. */
-export function sessionCookie(options: SessionCookieOptions, token: string, expiresAt: Date): string {
-  const parts = [
+export function sessionCookie(options: SessionCookieOptions, token: string, expiresAt: Date, now: Date = new Date()): string {
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
+  return [
     `${options.name}=${token}`,
-    "HttpOnly",
-    "SameSite=Lax",
-    "Path=/",
+    ...baseAttributes,
     `Expires=${expiresAt.toUTCString()}`,
-    `Max-Age=${Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000))}`,
-  ];
-  if (options.secure) parts.push("Secure");
-  return parts.join("; ");
+    `Max-Age=${maxAge}`,
+    ...(options.secure ? ["Secure"] : []),
+  ].join("; ");
 }
 
-/** `Set-Cookie` that removes the session cookie. */
+/** `Set-Cookie` that removes the session cookie (same attributes, so browsers match and drop it). */
 export function blankSessionCookie(options: SessionCookieOptions): string {
-  return [`${options.name}=`, "HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=0", ...(options.secure ? ["Secure"] : [])].join("; ");
+  return [`${options.name}=`, ...baseAttributes, "Expires=Thu, 01 Jan 1970 00:00:00 GMT", "Max-Age=0", ...(options.secure ? ["Secure"] : [])].join("; ");
 }
 
 /** The value of one cookie from a `Cookie` header. */

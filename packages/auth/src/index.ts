@@ -2,14 +2,18 @@ export { generateSessionToken, sessionIdFromToken, isWellFormedToken } from "./s
 export {
   createSession,
   validateSessionToken,
+  listUserSessions,
   invalidateSession,
+  invalidateUserSession,
   invalidateUserSessions,
   deleteExpiredSessions,
   sessionLifetimeMs,
   sessionRenewWithinMs,
+  sessionTouchIntervalMs,
+  type SessionDatabase,
   type SessionUser,
   type ValidSession,
   type SessionMetadata,
 } from "./sessions.ts";
-export { hashPassword, verifyPassword, verifyAgainstDecoy } from "./password.ts";
+export { hashPassword, verifyPassword, verifyAgainstDecoy, warmPasswordDecoy } from "./password.ts";
 export { sessionCookie, blankSessionCookie, readCookie, readBearerToken, type SessionCookieOptions } from "./cookies.ts";

@@ -6,7 +6,10 @@ const day = 24 * 60 * 60 * 1000;
 export const sessionLifetimeMs = 30 * day;
 export const sessionRenewWithinMs = 15 * day;
 /** `lastUsedAt` is written at most this often, so busy clients do not turn reads into writes. */
-const touchIntervalMs = 60 * 1000;
+export const sessionTouchIntervalMs = 60 * 1000;
+
+/** The slice of Prisma the session functions need; a transaction client works too. */
+export type SessionDatabase = Pick<PrismaClient, "session">;
 
 export interface SessionUser {
   id: string;
@@ -32,15 +35,16 @@ export interface SessionMetadata {
 }
 
 const userFields = { id: true, email: true, name: true, role: true, isActive: true, createdAt: true } as const;
+const sessionFields = { id: true, userId: true, expiresAt: true, createdAt: true, lastUsedAt: true, userAgent: true } as const;
 
 export async function createSession(
-  prisma: PrismaClient,
+  db: SessionDatabase,
   userId: string,
   metadata: SessionMetadata = {},
   now: Date = new Date(),
 ): Promise<{ token: string; session: ValidSession }> {
   const token = generateSessionToken();
-  const session = await prisma.session.create({
+  const session = await db.session.create({
     data: {
       id: sessionIdFromToken(token),
       userId,
@@ -50,7 +54,7 @@ export async function createSession(
       userAgent: metadata.userAgent?.slice(0, 512) ?? null,
       ipAddress: metadata.ipAddress?.slice(0, 64) ?? null,
     },
-    select: { id: true, userId: true, expiresAt: true, createdAt: true, lastUsedAt: true, userAgent: true },
+    select: sessionFields,
   });
   return { token, session };
 }
@@ -60,48 +64,60 @@ export async function createSession(
  * or belongs to a deactivated user. Extends the expiry when under half the lifetime is left.
  */
 export async function validateSessionToken(
-  prisma: PrismaClient,
+  db: SessionDatabase,
   token: string,
   now: Date = new Date(),
 ): Promise<{ session: ValidSession; user: SessionUser } | null> {
   if (!isWellFormedToken(token)) return null;
   const id = sessionIdFromToken(token);
-  const row = await prisma.session.findUnique({
-    where: { id },
-    select: { id: true, userId: true, expiresAt: true, createdAt: true, lastUsedAt: true, userAgent: true, user: { select: userFields } },
-  });
+  const row = await db.session.findUnique({ where: { id }, select: { ...sessionFields, user: { select: userFields } } });
   if (!row) return null;
   const { user, ...session } = row;
   if (now.getTime() >= session.expiresAt.getTime() || !user.isActive) {
-    await prisma.session.deleteMany({ where: { id } });
+    // deleteMany: a concurrent logout must not turn this into an error.
+    await db.session.deleteMany({ where: { id } });
     return null;
   }
   const renew = session.expiresAt.getTime() - now.getTime() < sessionRenewWithinMs;
-  const touch = now.getTime() - session.lastUsedAt.getTime() > touchIntervalMs;
+  const touch = now.getTime() - session.lastUsedAt.getTime() >= sessionTouchIntervalMs;
   if (renew || touch) {
     const expiresAt = renew ? new Date(now.getTime() + sessionLifetimeMs) : session.expiresAt;
-    // deleteMany/updateMany: a concurrent logout must not turn this into an error.
-    await prisma.session.updateMany({ where: { id }, data: { expiresAt, lastUsedAt: now } });
+    await db.session.updateMany({ where: { id }, data: { expiresAt, lastUsedAt: now } });
     session.expiresAt = expiresAt;
     session.lastUsedAt = now;
   }
   return { session, user };
 }
 
-export async function invalidateSession(prisma: PrismaClient, sessionId: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { id: sessionId } });
+/** The user's unexpired sessions, most recently used first. */
+export function listUserSessions(db: SessionDatabase, userId: string, now: Date = new Date()): Promise<ValidSession[]> {
+  return db.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    orderBy: [{ lastUsedAt: "desc" }, { id: "asc" }],
+    select: sessionFields,
+  });
+}
+
+export async function invalidateSession(db: SessionDatabase, sessionId: string): Promise<void> {
+  await db.session.deleteMany({ where: { id: sessionId } });
+}
+
+/** Ends one of the user's own sessions; false when no such session belongs to them. */
+export async function invalidateUserSession(db: SessionDatabase, userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
+  return count > 0;
 }
 
 /** Signs a user out everywhere, optionally keeping the session making the request. */
-export async function invalidateUserSessions(prisma: PrismaClient, userId: string, keepSessionId?: string): Promise<number> {
-  const { count } = await prisma.session.deleteMany({
+export async function invalidateUserSessions(db: SessionDatabase, userId: string, keepSessionId?: string): Promise<number> {
+  const { count } = await db.session.deleteMany({
     where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
   });
   return count;
 }
 
 /** Housekeeping: removes sessions past their expiry. */
-export async function deleteExpiredSessions(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
-  const { count } = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+export async function deleteExpiredSessions(db: SessionDatabase, now: Date = new Date()): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { paginationInput, sortOrder } from "./pagination.ts";
+import { newPassword, passwordNotEmail } from "./password.ts";
+import { emailAddress, personName } from "./text.ts";
+
+export const roles = ["CUSTOMER", "STAFF", "ADMIN"] as const;
+export const role = z.enum(roles, { error: `must be one of ${roles.join(", ")}` });
+export type RoleName = z.infer<typeof role>;
+
+export const userId = z.uuid({ error: "must be a user ID (UUID)" });
+
+/**
+ * A JSON boolean that stays strict on REST: trpc-to-openapi switches plain `z.boolean()` fields
+ * to coercion, which would read the string "false" as true. A pipe is left alone.
+ */
+export const strictBoolean = z.boolean().pipe(z.boolean());
+
+/** A boolean filter in a query string (`?isActive=false`) or as JSON (`isActive: false`) from tRPC. */
+export const booleanFilter = z
+  .union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], {
+    error: "must be true or false",
+  })
+  .pipe(z.boolean());
+
+/** Free-text search: trimmed, at most 100 characters; blank means no search. */
+export const searchText = z
+  .string()
+  .max(100, { error: "must be at most 100 characters" })
+  .transform((value) => value.trim() || undefined);
+
+export const userSortBy = z.enum(["createdAt", "email", "name"], { error: "must be createdAt, email or name" });
+
+export const listUsersInput = paginationInput
+  .extend({
+    isActive: booleanFilter.optional(),
+    role: role.optional(),
+    search: searchText.optional(),
+    sortBy: userSortBy.default("createdAt"),
+    sortOrder: sortOrder.default("desc"),
+  })
+  .strict();
+export type ListUsersInput = z.infer<typeof listUsersInput>;
+
+export const userByIdInput = z.object({ id: userId }).strict();
+
+export const updateUserInput = z
+  .object({
+    id: userId,
+    name: personName.optional(),
+    role: role.optional(),
+    isActive: strictBoolean.optional(),
+  })
+  .strict()
+  .refine((value) => value.name !== undefined || value.role !== undefined || value.isActive !== undefined, {
+    error: "change at least one of name, role, isActive",
+  });
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const maxUsersPerBatch = 100;
+
+export const newUserRow = z
+  .object({
+    email: emailAddress,
+    name: personName,
+    password: newPassword,
+    role: role.default("CUSTOMER"),
+  })
+  .strict()
+  .superRefine(passwordNotEmail);
+export type NewUserRow = z.infer<typeof newUserRow>;
+
+/** 1–100 new accounts; an email repeated inside the batch names every row that repeats it. */
+export const createUsersInput = z
+  .object({
+    users: z
+      .array(newUserRow)
+      .min(1, { error: "must hold at least one user" })
+      .max(maxUsersPerBatch, { error: `must hold at most ${maxUsersPerBatch} users` }),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const rowsByEmail = new Map<string, number[]>();
+    value.users.forEach((row, index) => rowsByEmail.set(row.email, [...(rowsByEmail.get(row.email) ?? []), index]));
+    for (const indexes of rowsByEmail.values()) {
+      if (indexes.length < 2) continue;
+      for (const index of indexes) {
+        const others = indexes.filter((other) => other !== index).join(", ");
+        ctx.addIssue({ code: "custom", path: ["users", index, "email"], message: `is repeated in row ${others} of this batch` });
+      }
+    }
+  });
+export type CreateUsersInput = z.infer<typeof createUsersInput>;
+
+/** What any caller may see of an account: never the password hash or session data. */
+export const publicUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  isActive: z.boolean(),
+  createdAt: z.date(),
+});
+export type PublicUser = z.infer<typeof publicUser>;
+
+export const userDetail = publicUser.extend({
+  updatedAt: z.date(),
+  /** Unexpired sessions the user holds right now. */
+  activeSessions: z.number().int().nonnegative(),
+});
+
+export const createUsersOutput = z.object({ created: z.array(publicUser) });
+
+export const userStats = z.object({
+  total: z.number().int().nonnegative(),
+  active: z.number().int().nonnegative(),
+  inactive: z.number().int().nonnegative(),
+  byRole: z.object({ CUSTOMER: z.number().int().nonnegative(), STAFF: z.number().int().nonnegative(), ADMIN: z.number().int().nonnegative() }),
+  /** Accounts created since midnight in the venue's time zone. */
+  newToday: z.number().int().nonnegative(),
+  /** Accounts created since Monday 00:00 in the venue's time zone. */
+  newThisWeek: z.number().int().nonnegative(),
+});
+export type UserStats = z.infer<typeof userStats>;
