@@ -79,7 +79,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("readiness when PostgreSQL is 
   });
 });
 
-// Embedded mode: PGlite has one connection; a long statement makes it unresponsive for a while.
+// Embedded mode: PGlite has one connection; a transaction holding it makes the database unresponsive.
 describe.runIf(!process.env.DATABASE_URL)("readiness when embedded PGlite is unresponsive", () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -88,7 +88,10 @@ describe.runIf(!process.env.DATABASE_URL)("readiness when embedded PGlite is unr
   afterAll(() => server.close());
 
   it("answers 503 after the 2 s check timeout while the database is busy, and 200 after", async () => {
-    const busy = server.services.db.prisma.$executeRaw`SELECT pg_sleep(3)`;
+    // An interactive transaction holds PGlite's only connection without blocking the event loop
+    // (a pg_sleep would block the whole process, since PGlite runs in this thread).
+    const busy = server.services.db.prisma.$transaction(() => new Promise((resolve) => setTimeout(resolve, 3_000)), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const down = await ready(server.url);
     expect(down.status).toBe(503);
     expect(down.body.checks.database.error).toMatch(/no answer within 2000 ms/);

@@ -68,7 +68,7 @@ export async function startTestServer(
     running,
     testDatabase,
     close: async () => {
-      if (services.redis) {
+      if (services.redis?.status === "ready") {
         const keys = await services.redis.keys(`${redisKeyPrefix}*`);
         if (keys.length > 0) await services.redis.del(...keys.map((key) => key.slice(redisKeyPrefix.length)));
       }
