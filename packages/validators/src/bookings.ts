@@ -1,0 +1,187 @@
+import { z } from "zod";
+import { paginationInput, sortOrder } from "./pagination.ts";
+import { phoneText } from "./phone.ts";
+import { emailAddress, freeText, personName } from "./text.ts";
+import { searchText } from "./users.ts";
+
+/**
+ * An integer that must arrive as a JSON number. The REST adapter switches bare number schemas to
+ * coercion (query strings are all text), which would let `"4"` or `true` through in a body;
+ * behind a pipe the schema is left alone, so a type-confused value stays a 400.
+ */
+function jsonInteger(min: number, max: number) {
+  return z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+    .pipe(z.number());
+}
+
+export const bookingStatuses = ["PENDING", "CONFIRMED", "SEATED", "COMPLETED", "CANCELLED", "NO_SHOW"] as const;
+export const bookingStatus = z.enum(bookingStatuses, { error: `must be one of ${bookingStatuses.join(", ")}` });
+export type BookingStatusValue = z.infer<typeof bookingStatus>;
+
+/** Statuses that hold a place at the venue (capacity and the one-per-slot rule count them). */
+export const activeBookingStatuses = ["PENDING", "CONFIRMED", "SEATED"] as const satisfies readonly BookingStatusValue[];
+
+export const partySizeLimits = { min: 1, max: 50 } as const;
+export const durationLimits = { min: 30, max: 480, default: 120 } as const;
+
+/** A venue-local calendar date. */
+export const bookingDate = z.iso.date({ error: "must be a date in YYYY-MM-DD form" });
+/** A venue-local start time, 24-hour. */
+export const bookingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time in 24-hour HH:MM form" });
+export const partySize = jsonInteger(partySizeLimits.min, partySizeLimits.max);
+export const durationMinutes = jsonInteger(durationLimits.min, durationLimits.max);
+/** The version a client loaded; a write naming an older one is refused (409). */
+export const bookingVersion = jsonInteger(1, 2_147_483_647);
+export const bookingId = z.uuid({ error: "must be a booking ID (UUID)" });
+/** `Idempotency-Key` header or `idempotencyKey` input: printable ASCII, no spaces (a UUID is ideal). */
+export const idempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7E]{1,255}$/, { error: "must be 1-255 printable characters without spaces" });
+
+/** Empty after sanitising means "none". */
+const optionalText = (max: number) => freeText(max).transform((value) => (value === "" ? null : value));
+export const specialRequests = optionalText(500);
+export const internalNotes = optionalText(2000);
+export const cancelReason = optionalText(500);
+export const statusNote = optionalText(500);
+
+// ---- inputs -------------------------------------------------------------------------------------
+
+export const availabilityInput = z.strictObject({ date: bookingDate });
+
+export const createBookingInput = z.strictObject({
+  date: bookingDate,
+  time: bookingTime,
+  partySize,
+  durationMinutes: durationMinutes.default(durationLimits.default),
+  /** Defaults to the account's name and email. */
+  contactName: personName.optional(),
+  contactEmail: emailAddress.optional(),
+  contactPhone: phoneText,
+  specialRequests: specialRequests.optional(),
+  /** tRPC clients put the key here; REST clients send the `Idempotency-Key` header. */
+  idempotencyKey: idempotencyKey.optional(),
+});
+export type CreateBookingInput = z.infer<typeof createBookingInput>;
+
+const dateRange = {
+  status: z.array(bookingStatus).max(bookingStatuses.length).optional(),
+  from: bookingDate.optional(),
+  to: bookingDate.optional(),
+};
+const fromNotAfterTo = (range: { from?: string | undefined; to?: string | undefined }) =>
+  !range.from || !range.to || range.from <= range.to;
+const rangeIssue = { error: "must not be before from", path: ["to"] };
+
+export const listBookingsInput = z
+  .strictObject({ ...paginationInput.shape, ...dateRange, order: sortOrder.default("asc") })
+  .refine(fromNotAfterTo, rangeIssue);
+export type ListBookingsInput = z.infer<typeof listBookingsInput>;
+
+export const adminBookingSort = z.enum(["date", "createdAt", "reference", "partySize"]);
+export const adminListBookingsInput = z
+  .strictObject({
+    ...paginationInput.shape,
+    ...dateRange,
+    /** Matches reference, contact name or contact email (case-insensitive, contains). */
+    search: searchText.optional(),
+    customerId: z.uuid({ error: "must be a user ID (UUID)" }).optional(),
+    sort: adminBookingSort.default("date"),
+    order: sortOrder.default("asc"),
+  })
+  .refine(fromNotAfterTo, rangeIssue);
+export type AdminListBookingsInput = z.infer<typeof adminListBookingsInput>;
+
+export const bookingByIdInput = z.strictObject({ id: bookingId });
+
+export const updateBookingInput = z
+  .strictObject({
+    id: bookingId,
+    version: bookingVersion,
+    partySize: partySize.optional(),
+    contactName: personName.optional(),
+    contactEmail: emailAddress.optional(),
+    contactPhone: phoneText.optional(),
+    specialRequests: specialRequests.nullable().optional(),
+  })
+  .refine(
+    (input) => [input.partySize, input.contactName, input.contactEmail, input.contactPhone, input.specialRequests].some((v) => v !== undefined),
+    { error: "must change at least one of partySize, contactName, contactEmail, contactPhone, specialRequests" },
+  );
+export type UpdateBookingInput = z.infer<typeof updateBookingInput>;
+
+export const rescheduleBookingInput = z.strictObject({
+  id: bookingId,
+  date: bookingDate,
+  time: bookingTime,
+  /** Keeps the current duration when omitted. */
+  durationMinutes: durationMinutes.optional(),
+  version: bookingVersion.optional(),
+});
+export type RescheduleBookingInput = z.infer<typeof rescheduleBookingInput>;
+
+export const cancelBookingInput = z.strictObject({
+  id: bookingId,
+  reason: cancelReason.optional(),
+  version: bookingVersion.optional(),
+});
+export type CancelBookingInput = z.infer<typeof cancelBookingInput>;
+
+export const setBookingStatusInput = z.strictObject({
+  id: bookingId,
+  status: bookingStatus,
+  /** Kept in the audit log; becomes the cancel reason for CANCELLED. */
+  note: statusNote.optional(),
+  version: bookingVersion.optional(),
+});
+export type SetBookingStatusInput = z.infer<typeof setBookingStatusInput>;
+
+export const setInternalNotesInput = z.strictObject({
+  id: bookingId,
+  internalNotes: internalNotes.nullable(),
+  version: bookingVersion,
+});
+export type SetInternalNotesInput = z.infer<typeof setInternalNotesInput>;
+
+// ---- outputs ------------------------------------------------------------------------------------
+
+/** What a customer sees of their booking (never staff notes). */
+export const customerBooking = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  date: z.string().describe("YYYY-MM-DD, venue-local"),
+  time: z.string().describe("HH:MM, venue-local start"),
+  endTime: z.string().describe("HH:MM, venue-local end"),
+  durationMinutes: z.number().int(),
+  partySize: z.number().int(),
+  status: bookingStatus,
+  contactName: z.string(),
+  contactEmail: z.string(),
+  contactPhone: z.string().describe("E.164"),
+  specialRequests: z.string().nullable(),
+  cancelledAt: z.date().nullable(),
+  cancelReason: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type CustomerBooking = z.infer<typeof customerBooking>;
+
+/** Staff see the customer behind the booking and the internal notes. */
+export const staffBooking = customerBooking.extend({
+  customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  internalNotes: z.string().nullable(),
+});
+export type StaffBooking = z.infer<typeof staffBooking>;
+
+export const availabilityOutput = z.object({
+  date: z.string(),
+  slotMinutes: z.number().int(),
+  capacity: z.number().int(),
+  slots: z.array(z.object({ time: z.string(), remaining: z.number().int().nonnegative() })),
+});
+export type Availability = z.infer<typeof availabilityOutput>;
