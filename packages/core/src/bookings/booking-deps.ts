@@ -1,0 +1,22 @@
+import type { Config } from "@slotted/config";
+import type { KeyValueStore, PrismaClient } from "@slotted/db";
+import type { Logger } from "@slotted/logger";
+
+/** What booking domain functions need; a procedure's `ctx` satisfies it as it is. */
+export interface BookingDeps {
+  prisma: PrismaClient;
+  services: { config: Config; kv: KeyValueStore };
+  log: Logger;
+}
+
+/** Who is acting, for ownership checks and the audit log. */
+export interface BookingActor {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface StaffAction {
+  actorId: string;
+  requestId: string;
+}

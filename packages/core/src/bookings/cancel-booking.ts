@@ -1,0 +1,24 @@
+import { withTransaction } from "@slotted/db";
+import type { CancelBookingInput, CustomerBooking } from "@slotted/validators";
+import { invalidateBookingCaches } from "./booking-caches.ts";
+import type { BookingActor, BookingDeps } from "./booking-deps.ts";
+import { toCustomerBooking } from "./booking-view.ts";
+import { assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
+import { dateOfColumn, venueNow } from "./venue-clock.ts";
+import { assertVersion, writeVersioned } from "./versioned-write.ts";
+
+/**
+ * A customer cancels their own PENDING/CONFIRMED booking before it starts. Cancelled bookings
+ * no longer count towards capacity or the one-per-slot rule, so the place is free at commit.
+ */
+export async function cancelBooking(deps: BookingDeps, actor: BookingActor, input: CancelBookingInput): Promise<CustomerBooking> {
+  const { business } = deps.services.config;
+  const row = await withTransaction(deps.prisma, async (tx) => {
+    const current = await findOwnBooking(tx, input.id, actor.id);
+    assertCustomerMayChange(current, venueNow(business.timezone), "cancelled");
+    assertVersion(current, input.version);
+    return writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null });
+  });
+  await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
+  return toCustomerBooking(row);
+}

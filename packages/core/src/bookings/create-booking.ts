@@ -1,0 +1,78 @@
+import { withTransaction } from "@slotted/db";
+import { bookingSlotIssues, minuteOfTime, type CreateBookingInput, type CustomerBooking } from "@slotted/validators";
+import { assertSlotCapacity } from "./assert-slot-capacity.ts";
+import { invalidateBookingCaches } from "./booking-caches.ts";
+import { retryOnReferenceCollision } from "./booking-conflicts.ts";
+import type { BookingActor, BookingDeps } from "./booking-deps.ts";
+import { lockBookingDates } from "./booking-locks.ts";
+import { generateBookingReference } from "./booking-reference.ts";
+import { toCustomerBooking } from "./booking-view.ts";
+import { parseContactPhone } from "./contact-phone.ts";
+import { claimIdempotencyKey, payloadHash, rememberIdempotencyKey, resolveIdempotencyKey } from "./idempotency.ts";
+import { invalidBookingInput } from "./invalid-booking-input.ts";
+import { dateColumn, venueNow, venueRules } from "./venue-clock.ts";
+
+export interface CreatedBooking {
+  booking: CustomerBooking;
+  /** True when an earlier request with the same idempotency key already created it. */
+  replayed: boolean;
+}
+
+/**
+ * Books a slot for the actor. One transaction: the idempotency key's lock and lookup, the date's
+ * lock, the capacity check, the insert (the partial unique index refuses a second active booking
+ * of the same customer slot) and the key's record commit together or not at all.
+ */
+export async function createBooking(
+  deps: BookingDeps,
+  actor: BookingActor,
+  input: CreateBookingInput,
+  headerKey: string | undefined,
+): Promise<CreatedBooking> {
+  const { business } = deps.services.config;
+  const key = resolveIdempotencyKey(headerKey, input.idempotencyKey);
+  const phone = parseContactPhone(input.contactPhone, business.phoneRegion);
+  const issues = [...bookingSlotIssues(venueRules(business), input, venueNow(business.timezone)), ...(phone.ok ? [] : [phone.issue])];
+  if (issues.length > 0 || !phone.ok) throw invalidBookingInput(issues);
+
+  const { idempotencyKey: _key, ...payload } = input;
+  const idempotent = key ? { userId: actor.id, key, hash: payloadHash(payload) } : undefined;
+  const startMinute = minuteOfTime(input.time);
+
+  const result = await retryOnReferenceCollision(() =>
+    withTransaction(deps.prisma, async (tx) => {
+      const now = new Date();
+      if (idempotent) {
+        const earlier = await claimIdempotencyKey(tx, idempotent, now);
+        if (earlier) return { row: earlier, replayed: true };
+      }
+      await lockBookingDates(tx, [input.date]);
+      await assertSlotCapacity(tx, {
+        date: input.date,
+        startMinute,
+        durationMinutes: input.durationMinutes,
+        partySize: input.partySize,
+        capacity: business.slotCapacity,
+      });
+      const row = await tx.booking.create({
+        data: {
+          reference: generateBookingReference(),
+          customerId: actor.id,
+          date: dateColumn(input.date),
+          startMinute,
+          durationMinutes: input.durationMinutes,
+          partySize: input.partySize,
+          status: business.autoConfirm ? "CONFIRMED" : "PENDING",
+          contactName: input.contactName ?? actor.name,
+          contactEmail: input.contactEmail ?? actor.email,
+          contactPhone: phone.e164,
+          specialRequests: input.specialRequests ?? null,
+        },
+      });
+      if (idempotent) await rememberIdempotencyKey(tx, idempotent, row.id, now);
+      return { row, replayed: false };
+    }),
+  );
+  if (!result.replayed) await invalidateBookingCaches(deps, [input.date]);
+  return { booking: toCustomerBooking(result.row), replayed: result.replayed };
+}
