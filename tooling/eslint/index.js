@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 /** @param {{ tsconfigRootDir: string }} options */
 export function slottedConfig({ tsconfigRootDir }) {
   return tseslint.config(
-    { ignores: ["dist/**", "coverage/**", "**/generated/**", "node_modules/**"] },
+    { ignores: ["dist/**", "coverage/**", "**/generated/**", "node_modules/**", "eslint.config.js"] },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     {

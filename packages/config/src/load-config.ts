@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Config, TrustProxy } from "./config.ts";
 import { envSchema, type Env } from "./env-schema.ts";
 
@@ -106,7 +106,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite"),
       migrateOnStart: env.MIGRATE_ON_START,
     },
-    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS },
     http: {
       corsOrigins,
       publicOrigin: env.PUBLIC_ORIGIN,
