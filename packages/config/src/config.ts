@@ -16,9 +16,12 @@ export interface Config {
     pgliteDataDir: string;
     migrateOnStart: boolean;
   };
-  /** Redis when set; otherwise an in-process store. */
-  /** Processes with the same `keyPrefix` share cache entries and rate-limit counts. */
-  redis: { url: string | undefined; keyPrefix: string };
+  /**
+   * Redis when set; otherwise an in-process store. Processes with the same `keyPrefix` share
+   * cache entries and rate-limit counts. A command unanswered after `commandTimeoutMs` fails,
+   * and callers fall back to in-process state.
+   */
+  redis: { url: string | undefined; keyPrefix: string; commandTimeoutMs: number };
   http: {
     corsOrigins: string[];
     publicOrigin: string | undefined;

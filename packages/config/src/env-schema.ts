@@ -72,6 +72,7 @@ export const envSchema = z.object({
   MIGRATE_ON_START: bool(true).describe("true"),
   REDIS_URL: redisUrl.optional().describe("redis://127.0.0.1:6379"),
   REDIS_KEY_PREFIX: z.string().trim().min(1, { error: "must not be empty" }).max(64).default("slotted:").describe("slotted:"),
+  REDIS_COMMAND_TIMEOUT_MS: int(50, 5, 10_000).describe("50"),
   ALLOW_EMBEDDED: bool(false).describe("true"),
 
   CORS_ORIGINS: z.string().default("").describe("https://app.example.com,https://admin.example.com"),

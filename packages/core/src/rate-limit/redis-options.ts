@@ -1,19 +1,8 @@
-import type { RedisOptions } from "ioredis";
+import { failFastRedisOptions } from "@slotted/db/redis-options";
 
 /**
- * ioredis options the limiter is designed around; the app should build its client with them.
- * Failing fast (no offline queue, no per-request retries, 50 ms timeout) is what lets the
- * limiter fall back to memory without adding latency. Reconnects are capped at 1 s so
- * recovery follows a returning Redis about as quickly as the limiter's PING probe.
+ * ioredis options the limiter is designed around. They are the app's one Redis client
+ * definition (the cache shares the connection), kept in @slotted/db where the client is built;
+ * imported through a subpath so the limiter does not load the Prisma client.
  */
-export function createRedisClientOptions(
-  overrides: RedisOptions = {},
-): RedisOptions {
-  return {
-    commandTimeout: 50,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    retryStrategy: (times: number) => Math.min(50 * 2 ** (times - 1), 1000),
-    ...overrides,
-  };
-}
+export const createRedisClientOptions = failFastRedisOptions;

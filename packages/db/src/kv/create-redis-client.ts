@@ -1,28 +1,25 @@
 import { Redis } from "ioredis";
 import type { Logger } from "@slotted/logger";
+import { failFastRedisOptions } from "./redis-client-options.ts";
 
 export interface RedisClientOptions {
   url: string;
   logger: Logger;
   /** Namespaces every key (tests give each file its own). */
   keyPrefix?: string;
+  /** Overrides the fail-fast 50 ms command timeout. */
+  commandTimeoutMs?: number;
 }
 
 /**
- * One ioredis connection, tuned to fail fast: a slow or absent Redis must cost a request
- * ~50 ms, not hang it, because callers fall back to in-process state or the database.
+ * One ioredis connection, tuned to fail fast (see `failFastRedisOptions`): a slow or absent
+ * Redis must cost a request ~50 ms, not hang it, because callers fall back to in-process state.
  */
-export function createRedisClient({ url, logger, keyPrefix }: RedisClientOptions): Redis {
-  const redis = new Redis(url, {
-    keyPrefix: keyPrefix ?? "slotted:",
-    commandTimeout: 50,
-    connectTimeout: 2_000,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    lazyConnect: false,
-    // Keep trying to reconnect in the background, at most once a second.
-    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
-  });
+export function createRedisClient({ url, logger, keyPrefix, commandTimeoutMs }: RedisClientOptions): Redis {
+  const redis = new Redis(
+    url,
+    failFastRedisOptions({ keyPrefix: keyPrefix ?? "slotted:", ...(commandTimeoutMs === undefined ? {} : { commandTimeout: commandTimeoutMs }) }),
+  );
   let healthy = true;
   redis.on("error", (error: Error) => {
     if (healthy) logger.warn({ err: error }, "redis connection error");
