@@ -1,10 +1,10 @@
 import type { Config } from "@slotted/config";
-import type { AppServices } from "@slotted/core";
-import { createDatabase, createMemoryStore, createRedisClient, createRedisStore } from "@slotted/db";
+import { createRateLimitService, type AppServices } from "@slotted/core";
+import { createDatabase, createMemoryStore, createRedisClient, createRedisStore, waitForRedis } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
 
 export interface CreateServicesOptions {
-  /** Namespaces Redis keys (tests give each file its own). */
+  /** Namespaces Redis keys (tests give each file its own); defaults to REDIS_KEY_PREFIX. */
   redisKeyPrefix?: string;
   /** Use this database instead of opening one from config (tests pass a fresh one). */
   database?: AppServices["db"];
@@ -16,18 +16,29 @@ export async function createServices(config: Config, logger: Logger, options: Cr
     options.database ??
     (await createDatabase(config.database, { logger, migrate: config.database.migrateOnStart }));
   const redis = config.redis.url
-    ? createRedisClient({ url: config.redis.url, logger, keyPrefix: options.redisKeyPrefix })
+    ? createRedisClient({
+        url: config.redis.url,
+        logger,
+        keyPrefix: options.redisKeyPrefix ?? config.redis.keyPrefix,
+        commandTimeoutMs: config.redis.commandTimeoutMs,
+      })
     : null;
   const kv = redis ? createRedisStore(redis) : createMemoryStore();
   logger.info(
     { database: db.mode, cache: kv.mode, environment: config.env },
     `using ${db.mode === "postgres" ? "PostgreSQL" : `embedded PGlite (${config.database.pgliteDataDir})`} and ${redis ? "Redis" : "the in-process store"}`,
   );
-  return { config, logger, db, kv, redis, startedAt: new Date() };
+  if (redis && !(await waitForRedis(redis, 2_000))) {
+    logger.warn("Redis is not answering yet: starting with in-process cache and rate limits until it does");
+  }
+  // Shares the cache's connection: same fail-fast options, one socket per process.
+  const rateLimiter = createRateLimitService({ redis, logger });
+  return { config, logger, db, kv, redis, rateLimiter, startedAt: new Date() };
 }
 
-/** Releases what createServices opened: cache first, then the database. */
+/** Releases what createServices opened: the limiter's probe, the cache, then the database. */
 export async function closeServices(services: AppServices): Promise<void> {
+  services.rateLimiter.close();
   await services.kv.close();
   await services.db.close();
 }

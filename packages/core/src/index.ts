@@ -9,3 +9,11 @@ export { paginate } from "./pagination.ts";
 export { cachedJson, invalidateCached } from "./cache/cached-json.ts";
 export { publicProcedure, protectedProcedure, staffProcedure, adminProcedure } from "./procedures.ts";
 export type { AuthState } from "./auth/resolve-auth.ts";
+export {
+  createRateLimitService,
+  limitedCategories,
+  type LimitedCategory,
+  type LimiterState,
+  type RateLimitDecisionEvent,
+  type RateLimitService,
+} from "./rate-limit/index.ts";

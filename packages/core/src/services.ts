@@ -2,6 +2,7 @@ import type { Config } from "@slotted/config";
 import type { Database, KeyValueStore } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
 import type { Redis } from "ioredis";
+import type { RateLimitService } from "./rate-limit/rate-limit-service.ts";
 
 /**
  * Long-lived dependencies, built once by the server (or a test) and shared by every request.
@@ -14,5 +15,7 @@ export interface AppServices {
   kv: KeyValueStore;
   /** The raw Redis connection when REDIS_URL is set (the rate limiter's Lua script needs it). */
   redis: Redis | null;
+  /** Decides rate limits (Redis, or in process); also where metrics subscribe to decisions. */
+  rateLimiter: RateLimitService;
   startedAt: Date;
 }

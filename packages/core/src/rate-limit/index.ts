@@ -19,3 +19,11 @@ export {
   type RateLimiter,
   type RateLimiterOptions,
 } from "./resilient-limiter.ts";
+export {
+  createRateLimitService,
+  type RateLimitDecisionEvent,
+  type RateLimitService,
+  type RateLimitServiceOptions,
+} from "./rate-limit-service.ts";
+export { limitedCategories, policyRules, type LimitedCategory } from "./policies.ts";
+export { clientAddressKey } from "./identity.ts";

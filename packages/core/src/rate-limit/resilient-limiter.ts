@@ -20,8 +20,12 @@ export interface RateLimiterOptions {
   onStateChange?: (state: LimiterState) => void;
   /** Minimum ms between PING probes while Redis is down. */
   recoveryProbeMs?: number;
-  /** Metrics hook, called once per decision. */
-  onDecision?: (outcome: DecisionOutcome, store: DecisionStore) => void;
+  /** Metrics hook, called once per decision with the label given to `consume` (the app passes the policy category). */
+  onDecision?: (
+    outcome: DecisionOutcome,
+    store: DecisionStore,
+    label: string | undefined,
+  ) => void;
   /** Key cap for the in-process store. */
   maxMemoryKeys?: number;
   /** Redis key of the member sequence counter. */
@@ -29,8 +33,15 @@ export interface RateLimiterOptions {
 }
 
 export interface RateLimiter {
-  /** Never rejects because of Redis; rejects only on invalid subjects or cost (a programming error). */
-  consume(subjects: LimitSubject[], cost?: number): Promise<LimitDecision>;
+  /**
+   * Never rejects because of Redis; rejects only on invalid subjects or cost (a programming error).
+   * `label` only travels to `onDecision`, so metrics can tell decisions apart without a shared variable.
+   */
+  consume(
+    subjects: LimitSubject[],
+    cost?: number,
+    label?: string,
+  ): Promise<LimitDecision>;
   state(): LimiterState;
   /** Stops the recovery probe. The Redis client belongs to the caller and stays open. */
   close(): void;
@@ -110,26 +121,31 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   function report(
     decision: LimitDecision,
     store: DecisionStore,
+    label: string | undefined,
   ): LimitDecision {
     if (onDecision)
       safely(() =>
-        onDecision(decision.allowed ? "allowed" : "rejected", store),
+        onDecision(decision.allowed ? "allowed" : "rejected", store, label),
       );
     return decision;
   }
 
   return {
-    async consume(subjects, cost = 1) {
+    async consume(subjects, cost = 1, label) {
       // Bad input must reject here, or the catch below would blame Redis for it.
       validateRequest(subjects, cost);
       if (redis && redisStore && current === "redis") {
         try {
-          return report(await redisStore.consume(subjects, cost), "redis");
+          return report(
+            await redisStore.consume(subjects, cost),
+            "redis",
+            label,
+          );
         } catch (err) {
           enterFallback(redis, err);
         }
       }
-      return report(await memory.consume(subjects, cost), "memory");
+      return report(await memory.consume(subjects, cost), "memory", label);
     },
     state: () => current,
     close() {

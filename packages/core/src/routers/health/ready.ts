@@ -1,6 +1,7 @@
 import { scrubText } from "@slotted/logger";
 import { z } from "zod";
 import { publicProcedure } from "../../procedures.ts";
+import { withLimiterState } from "../../rate-limit/limiter-health.ts";
 import { checkDependency } from "./check-dependency.ts";
 
 const checkOutput = z.object({
@@ -17,8 +18,9 @@ export const readyOutput = z.object({
 export const dependencyTimeoutMs = 2_000;
 
 /**
- * Readiness: can this instance serve traffic? Needs the database; a failing cache only
- * degrades it (callers fall back to in-process state). Answers 503 when not ready.
+ * Readiness: can this instance serve traffic? Needs the database; a failing cache (or a rate
+ * limiter that lost Redis) only degrades it (callers fall back to in-process state). Answers
+ * 503 when not ready.
  */
 export const ready = publicProcedure
   .meta({
@@ -33,10 +35,11 @@ export const ready = publicProcedure
   .input(z.void())
   .output(readyOutput)
   .query(async ({ ctx }) => {
-    const [database, cache] = await Promise.all([
+    const [database, cachePing] = await Promise.all([
       checkDependency(() => ctx.services.db.ping(), { timeoutMs: dependencyTimeoutMs }),
       checkDependency(() => ctx.services.kv.ping(), { timeoutMs: dependencyTimeoutMs, failedStatus: "degraded" }),
     ]);
+    const cache = withLimiterState(cachePing, ctx.services.rateLimiter.state());
     const isReady = database.status === "up";
     if (!isReady) ctx.response.setStatus(503);
     // Driver messages can echo connection strings; never show credentials.
