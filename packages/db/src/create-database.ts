@@ -8,7 +8,7 @@ import { applyMigrations, type MigrationTarget } from "@slotted/prisma-engine";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./client.ts";
-import type { Database } from "./database.ts";
+import type { Database, QueryTiming } from "./database.ts";
 import { locateMigrationsDir } from "./migrations-dir.ts";
 
 export interface CreateDatabaseOptions {
@@ -36,10 +36,41 @@ async function migrate(target: MigrationTarget, options: CreateDatabaseOptions):
   }
 }
 
-function postgresDatabase(config: Config["database"], prisma: PrismaClient, pool: pg.Pool): Database {
+type QueryListener = (query: QueryTiming) => void;
+
+/**
+ * A Prisma client that reports every statement's SQL and duration to the listeners (Prisma's
+ * query events work with driver adapters). The event's `params` are deliberately never passed on.
+ */
+function observedClient(adapter: PrismaPg | PrismaPGlite): { prisma: PrismaClient; onQuery: Database["onQuery"] } {
+  const listeners = new Set<QueryListener>();
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => {
+    for (const listener of listeners) {
+      try {
+        listener({ sql: event.query, durationMs: event.duration });
+      } catch {
+        // An observer must never fail the query it observes.
+      }
+    }
+  });
+  return {
+    prisma,
+    onQuery: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+function postgresDatabase(config: Config["database"], client: ReturnType<typeof observedClient>, pool: pg.Pool): Database {
+  const { prisma, onQuery } = client;
   return {
     prisma,
     mode: "postgres",
+    onQuery,
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
@@ -71,8 +102,7 @@ export async function createDatabase(config: Config["database"], options: Create
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    return postgresDatabase(config, prisma, pool);
+    return postgresDatabase(config, observedClient(new PrismaPg(pool)), pool);
   }
 
   let pglite: PGlite;
@@ -84,10 +114,11 @@ export async function createDatabase(config: Config["database"], options: Create
     pglite = await PGlite.create(config.pgliteDataDir);
   }
   if (options.migrate) await migrate({ kind: "pglite", pglite }, options);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const { prisma, onQuery } = observedClient(new PrismaPGlite(pglite));
   return {
     prisma,
     mode: "pglite",
+    onQuery,
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -9,6 +9,12 @@ export interface PoolStats {
   waiting: number;
 }
 
+/** A finished statement: its SQL text with placeholders ($1) and how long it took. Never its parameters. */
+export interface QueryTiming {
+  sql: string;
+  durationMs: number;
+}
+
 /** A Prisma client plus what operators need to know about the connection behind it. */
 export interface Database {
   prisma: PrismaClient;
@@ -18,5 +24,7 @@ export interface Database {
   serverVersion(): Promise<string>;
   /** Connection-pool numbers (PGlite has one in-process connection). */
   poolStats(): PoolStats;
+  /** Calls `listener` after every statement Prisma runs (slow-query shapes); returns an unsubscribe function. */
+  onQuery(listener: (query: QueryTiming) => void): () => void;
   close(): Promise<void>;
 }
