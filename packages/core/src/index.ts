@@ -6,7 +6,7 @@ export { errorBody, internalErrorMessage, appError, type ErrorBody, type ErrorIs
 export type { Meta, RateLimitCategory } from "./trpc.ts";
 export { procedureCatalog, routeTemplate, type ProcedureEntry } from "./procedure-catalog.ts";
 export { paginate } from "./pagination.ts";
-export { cachedJson, invalidateCached } from "./cache/cached-json.ts";
+export { cachedJson, invalidateCached, observeCache, type CacheObserver } from "./cache/cached-json.ts";
 export { publicProcedure, protectedProcedure, staffProcedure, adminProcedure } from "./procedures.ts";
 export type { AuthState } from "./auth/resolve-auth.ts";
 export {
@@ -17,3 +17,12 @@ export {
   type RateLimitDecisionEvent,
   type RateLimitService,
 } from "./rate-limit/index.ts";
+export {
+  createAppMetrics,
+  instrumentServices,
+  resolveBuildInfo,
+  type AppMetrics,
+  type AppMetricsOptions,
+  type BuildInfo,
+  type HttpSample,
+} from "./observability/index.ts";

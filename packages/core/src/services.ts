@@ -2,6 +2,7 @@ import type { Config } from "@slotted/config";
 import type { Database, KeyValueStore } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
 import type { Redis } from "ioredis";
+import type { AppMetrics } from "./observability/app-metrics.ts";
 import type { RateLimitService } from "./rate-limit/rate-limit-service.ts";
 
 /**
@@ -17,5 +18,7 @@ export interface AppServices {
   redis: Redis | null;
   /** Decides rate limits (Redis, or in process); also where metrics subscribe to decisions. */
   rateLimiter: RateLimitService;
+  /** Prometheus registry, 60-minute summary ring and query shapes of this instance. */
+  metrics: AppMetrics;
   startedAt: Date;
 }
