@@ -5,6 +5,8 @@ import helmet from "helmet";
 import { accessLogMiddleware } from "./http/access-log.ts";
 import { apiDocsRouter } from "./http/api-docs.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handlers.ts";
+import { httpMetricsMiddleware } from "./http/http-metrics.ts";
+import { metricsEndpoint } from "./http/metrics-endpoint.ts";
 import { requestIdMiddleware } from "./http/request-id.ts";
 import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
 import { restErrorShape } from "./http/rest-error-shape.ts";
@@ -26,6 +28,8 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
 
   app.use(requestIdMiddleware(logger));
   app.use(accessLogMiddleware(logger));
+  app.use(httpMetricsMiddleware(services));
+  app.get("/metrics", metricsEndpoint(services));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs));
   app.use(helmet());
   app.use(

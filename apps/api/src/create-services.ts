@@ -1,5 +1,6 @@
 import type { Config } from "@slotted/config";
-import { createRateLimitService, type AppServices } from "@slotted/core";
+import { fileURLToPath } from "node:url";
+import { createAppMetrics, createRateLimitService, instrumentServices, resolveBuildInfo, type AppServices } from "@slotted/core";
 import { createDatabase, createMemoryStore, createRedisClient, createRedisStore, waitForRedis } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
 
@@ -33,12 +34,21 @@ export async function createServices(config: Config, logger: Logger, options: Cr
   }
   // Shares the cache's connection: same fail-fast options, one socket per process.
   const rateLimiter = createRateLimitService({ redis, logger });
-  return { config, logger, db, kv, redis, rateLimiter, startedAt: new Date() };
+  const metrics = createAppMetrics({
+    build: resolveBuildInfo(config, { packageJson: fileURLToPath(new URL("../package.json", import.meta.url)) }),
+    // Read through `services`, so a database swapped in later (tests) is the one reported.
+    poolStats: () => services.db.poolStats(),
+    healthProbes: { database: () => services.db.ping(), cache: () => services.kv.ping() },
+  });
+  const services: AppServices = { config, logger, db, kv, redis, rateLimiter, metrics, startedAt: new Date() };
+  instrumentServices(services);
+  return services;
 }
 
 /** Releases what createServices opened: the limiter's probe, the cache, then the database. */
 export async function closeServices(services: AppServices): Promise<void> {
   services.rateLimiter.close();
+  services.metrics.close();
   await services.kv.close();
   await services.db.close();
 }
