@@ -68,7 +68,22 @@ describe("health.detailed", () => {
     expect(body.config.features).toMatchObject({ rateLimiting: false, metricsTokenRequired: false });
   });
 
-  it("answers over tRPC too", async () => {
+  it("is documented in OpenAPI with the observability procedures, all behind bearer auth", async () => {
+    const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, { get?: { security?: unknown[]; tags?: string[] } }>;
+    };
+    for (const path of ["/health/detailed", "/admin/metrics/summary", "/admin/metrics/database"]) {
+      expect(doc.paths[path]?.get?.security, path).toEqual([{ bearerAuth: [] }]);
+    }
+    expect(doc.paths["/admin/metrics/summary"]?.get?.tags).toEqual(["metrics"]);
+  });
+
+  it("answers over tRPC too, and rejects input it does not take with 400", async () => {
+    const bad = await fetch(`${server.url}/trpc/health.detailed?input=${encodeURIComponent(JSON.stringify({ json: { verbose: true } }))}`, {
+      headers: admin.headers,
+    });
+    expect(bad.status).toBe(400);
+
     const res = await fetch(`${server.url}/trpc/health.detailed`, { headers: admin.headers });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { json: Detailed } } };
