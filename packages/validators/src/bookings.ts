@@ -185,3 +185,17 @@ export const availabilityOutput = z.object({
   slots: z.array(z.object({ time: z.string(), remaining: z.number().int().nonnegative() })),
 });
 export type Availability = z.infer<typeof availabilityOutput>;
+
+const count = z.number().int().nonnegative();
+
+/** users.stats' bookings section: the day at the venue and the book as a whole. */
+export const bookingStats = z.object({
+  /** Bookings dated today (venue time), except cancelled ones. */
+  today: count,
+  /** PENDING or CONFIRMED bookings that have not started yet. */
+  upcoming: count,
+  byStatus: z.object({ PENDING: count, CONFIRMED: count, SEATED: count, COMPLETED: count, CANCELLED: count, NO_SHOW: count }),
+  /** Guests expected or seated today: party sizes of today's bookings except cancelled and no-shows. */
+  coversToday: count,
+});
+export type BookingStats = z.infer<typeof bookingStats>;

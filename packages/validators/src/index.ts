@@ -87,6 +87,7 @@ export {
   customerBooking,
   staffBooking,
   availabilityOutput,
+  bookingStats,
   type BookingStatusValue,
   type CreateBookingInput,
   type ListBookingsInput,
@@ -99,6 +100,7 @@ export {
   type CustomerBooking,
   type StaffBooking,
   type Availability,
+  type BookingStats,
 } from "./bookings.ts";
 export {
   venueSettings,

@@ -96,5 +96,6 @@ export async function trpcMutation(server: TestServer, account: TestAccount, pat
     headers: account.headers,
     body: JSON.stringify({ json: input }),
   });
-  return { status: res.status, body: (await res.json()) as unknown };
+  const body: unknown = await res.json();
+  return { status: res.status, body };
 }
