@@ -4,9 +4,10 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount, type TestAccount } from "../helpers/accounts.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { burst, call, clientAddress, from, header, tally } from "./traffic.ts";
+import { burst, call, clientAddress, from, header, patientRedis, tally } from "./traffic.ts";
 
 const env = {
+  ...patientRedis,
   RATE_LIMIT_ENABLED: "true",
   RATE_LIMIT_AUTH_PER_MINUTE: "5",
   RATE_LIMIT_AUTH_PER_HOUR: "50",

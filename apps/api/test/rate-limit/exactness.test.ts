@@ -6,9 +6,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { startApiProcess, type ApiProcess } from "./api-process.ts";
-import { burst, call, clientAddress, from, header, tally, type Reply } from "./traffic.ts";
+import { burst, call, clientAddress, from, header, patientRedis, tally, type Reply } from "./traffic.ts";
 
-const limits = { RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "50", TRUST_PROXY: "true" };
+const limits = { ...patientRedis, RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "50", TRUST_PROXY: "true" };
 
 interface RestError {
   code: string;
@@ -89,7 +89,7 @@ describe.runIf(Boolean(process.env.REDIS_URL))("exactness across two server proc
       REDIS_URL: process.env.REDIS_URL,
       REDIS_KEY_PREFIX: keyPrefix,
       ...(server.testDatabase.url ? { DATABASE_URL: server.testDatabase.url } : { PGLITE_DATA_DIR: path.join(dataDir, "pglite") }),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info", // the "listening" line carries its URL
     });
   });
   afterAll(async () => {

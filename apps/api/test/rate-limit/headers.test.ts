@@ -3,9 +3,10 @@
 import { createRateLimitService, type RateLimitService } from "@slotted/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { burst, call, clientAddress, from, header, tally, type Reply } from "./traffic.ts";
+import { burst, call, clientAddress, from, header, patientRedis, tally, type Reply } from "./traffic.ts";
 
 const env = {
+  ...patientRedis,
   RATE_LIMIT_ENABLED: "true",
   RATE_LIMIT_DEFAULT_PER_MINUTE: "50",
   RATE_LIMIT_DEFAULT_PER_HOUR: "80",

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../helpers/accounts.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { burst, call, clientAddress, from, header, tally } from "./traffic.ts";
+import { burst, call, clientAddress, from, header, patientRedis, tally } from "./traffic.ts";
 
-const limits = { RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "10", RATE_LIMIT_STAFF_MULTIPLIER: "3" };
+const limits = { ...patientRedis, RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "10", RATE_LIMIT_STAFF_MULTIPLIER: "3" };
 
 describe("client address without TRUST_PROXY", () => {
   let server: TestServer;

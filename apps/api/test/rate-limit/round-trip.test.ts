@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { startPrivateRedis, type PrivateRedis } from "./private-redis.ts";
-import { call, clientAddress, from, tally, type Reply } from "./traffic.ts";
+import { call, clientAddress, from, patientRedis, tally, type Reply } from "./traffic.ts";
 
 let redis: PrivateRedis;
 let server: TestServer;
 beforeAll(async () => {
   redis = await startPrivateRedis();
-  server = await startTestServer({ env: { REDIS_URL: redis.url, RATE_LIMIT_ENABLED: "true", TRUST_PROXY: "true" } });
+  server = await startTestServer({ env: { ...patientRedis, REDIS_URL: redis.url, RATE_LIMIT_ENABLED: "true", TRUST_PROXY: "true" } });
 });
 afterAll(async () => {
   await server.close();
@@ -34,7 +34,6 @@ describe("Redis round trips", () => {
     expect(tally(replies)).toEqual({ 200: 26 });
 
     const seen = await monitor.stop();
-    process.stderr.write(JSON.stringify(seen.map((e) => e.source + " " + e.command)) + "\n" + JSON.stringify([...(await redis.commandCalls())]) + "\n");
     const fromClients = seen.filter((entry) => entry.source !== "lua").map((entry) => entry.command);
     const count = (command: string) => fromClients.filter((name) => name === command).length;
     // 10 REST + 10 tRPC + a batch of 5 = 25 decisions; the only other traffic is the cache PING

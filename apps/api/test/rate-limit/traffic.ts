@@ -42,3 +42,10 @@ export function clientAddress(): string {
 }
 
 export const from = (address: string): Record<string, string> => ({ "x-forwarded-for": address });
+
+/**
+ * Test servers here wait up to 1 s for Redis instead of 50 ms: on a busy CI machine an event
+ * loop can stall past 50 ms, and the limiter would (correctly) fall back to counting in
+ * process, which is not what the exactness tests measure. Outages are tested by killing Redis.
+ */
+export const patientRedis = { REDIS_COMMAND_TIMEOUT_MS: "1000" };
