@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "@slotted/config";
+import { formatDemoCredentials, prepareAccounts } from "@slotted/core";
 import { createLogger } from "@slotted/logger";
 import { createServices } from "./create-services.ts";
 import { startServer } from "./server.ts";
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.log.level, pretty: config.log.pretty && process.stdout.isTTY });
   const services = await createServices(config, logger);
+  const demoCredentials = await prepareAccounts(services);
+  // Straight to stdout, once: the logger would (rightly) redact the passwords.
+  if (demoCredentials) process.stdout.write(formatDemoCredentials(demoCredentials));
   const running = await startServer(services);
   logger.info({ url: running.url, docs: `${running.url}/api/docs` }, "Slotted API listening");
 

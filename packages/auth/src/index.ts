@@ -15,5 +15,5 @@ export {
   type ValidSession,
   type SessionMetadata,
 } from "./sessions.ts";
-export { hashPassword, verifyPassword, verifyAgainstDecoy, warmPasswordDecoy } from "./password.ts";
+export { hashPassword, verifyPassword, verifyAgainstDecoy, warmPasswordDecoy, maxConcurrentHashes } from "./password.ts";
 export { sessionCookie, blankSessionCookie, readCookie, readBearerToken, type SessionCookieOptions } from "./cookies.ts";

@@ -9,6 +9,14 @@ export { paginate } from "./pagination.ts";
 export { cachedJson, invalidateCached, observeCache, type CacheObserver } from "./cache/cached-json.ts";
 export { publicProcedure, protectedProcedure, staffProcedure, adminProcedure } from "./procedures.ts";
 export type { AuthState } from "./auth/resolve-auth.ts";
+export { recordAudit, type AuditRecord } from "./audit/record-audit.ts";
+export { invalidateDashboardStats, dashboardStatsCacheKey, type DashboardStats } from "./routers/users/dashboard-stats.ts";
+export { prepareAccounts } from "./accounts/prepare-accounts.ts";
+export { ensureBootstrapAdmin, type BootstrapOutcome } from "./accounts/bootstrap-admin.ts";
+export { ensureDemoAccounts, formatDemoCredentials, type DemoCredential } from "./accounts/demo-accounts.ts";
+export { publicUserSelect } from "./accounts/public-user.ts";
+// Session primitives for the app layer (test helpers, scripts) without a direct dependency on @slotted/auth.
+export { createSession, hashPassword } from "@slotted/auth";
 export {
   createRateLimitService,
   limitedCategories,

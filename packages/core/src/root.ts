@@ -1,12 +1,18 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { auditRouter } from "./routers/audit/router.ts";
+import { authRouter } from "./routers/auth/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
 import { metricsRouter } from "./routers/metrics/router.ts";
+import { usersRouter } from "./routers/users/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** Every domain router, by name. Clients import only this file's types. */
 export const appRouter = router({
   health: healthRouter,
   metrics: metricsRouter,
+  auth: authRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -80,6 +80,29 @@ describe("users.createMany (POST /api/v1/admin/users/bulk)", () => {
     expect(audits).toBe(1);
   });
 
+  it("an email committed by another transaction between our check and our insert is still a 409, not a 500", async () => {
+    const held = uniqueEmail("held");
+    const fresh = uniqueEmail("fresh");
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Another writer holds an uncommitted insert of `held` while the batch runs its check.
+    const holder = server.services.db.prisma.$transaction(
+      async (tx) => {
+        await tx.user.create({ data: { email: held, name: "Held", passwordHash: "x" } });
+        await gate;
+      },
+      { timeout: 60_000 },
+    );
+    const attempt = bulk({ users: [row(fresh), row(held)] });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    release();
+    await holder;
+    const res = await attempt;
+    expect(res.status).toBe(409);
+    expect(res.body.rows).toEqual([{ index: 1, field: "email", message: "already has an account" }]);
+    expect(await countEmails([fresh])).toBe(0);
+  });
+
   it("validates each row with its index in the path and caps the batch at 100 rows", async () => {
     const bad = await bulk({ users: [row(uniqueEmail()), row("not-an-email"), row(uniqueEmail(), { password: "short" }), row(uniqueEmail(), { role: "OWNER" })] });
     expect(bad.status).toBe(400);

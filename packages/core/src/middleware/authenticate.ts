@@ -1,6 +1,6 @@
 import type { Role } from "@slotted/db";
 import { appError } from "../errors/index.ts";
-import { isTrustedOrigin } from "../auth/request-origin.ts";
+import { assertTrustedWrite } from "../auth/request-origin.ts";
 import { middleware } from "../trpc.ts";
 
 const rank: Record<Role, number> = { CUSTOMER: 0, STAFF: 1, ADMIN: 2 };
@@ -13,9 +13,7 @@ export function requireRole(minimum: Role) {
   return middleware(async ({ ctx, type, next }) => {
     const auth = await ctx.auth();
     if (!auth) throw appError("UNAUTHORIZED", "Sign in to continue: the session is missing, expired or revoked");
-    if (auth.via === "cookie" && type === "mutation" && !isTrustedOrigin(ctx.request, ctx.services.config)) {
-      throw appError("FORBIDDEN", "Cross-site request blocked: the Origin header is missing or not trusted");
-    }
+    if (type === "mutation") assertTrustedWrite(auth, ctx.request, ctx.services.config);
     if (rank[auth.user.role] < rank[minimum]) {
       throw appError("FORBIDDEN", `This needs the ${minimum} role or higher`);
     }

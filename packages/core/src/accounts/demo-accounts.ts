@@ -1,0 +1,63 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@slotted/auth";
+import { lockScope, withTransaction, type Role } from "@slotted/db";
+import type { AppServices } from "../services.ts";
+
+export interface DemoCredential {
+  role: Role;
+  email: string;
+  password: string;
+}
+
+const demoAccounts: readonly { role: Role; email: string; name: string }[] = [
+  { role: "ADMIN", email: "demo-admin@slotted.example", name: "Demo Admin" },
+  { role: "STAFF", email: "demo-staff@slotted.example", name: "Demo Staff" },
+  { role: "CUSTOMER", email: "demo-customer@slotted.example", name: "Demo Customer" },
+];
+
+/** Whether this instance may create demo accounts: embedded database, not production, no bootstrap admin. */
+export function demoAccountsAllowed(services: AppServices): boolean {
+  const { config, db } = services;
+  return !config.isProduction && db.mode === "pglite" && !config.auth.bootstrapAdmin;
+}
+
+/**
+ * On an empty embedded database outside production, creates an admin, a staff member and a
+ * customer with fresh random passwords and returns their credentials (null otherwise). The
+ * caller prints them once; they are never logged (the logger would redact them anyway).
+ */
+export async function ensureDemoAccounts(services: AppServices): Promise<DemoCredential[] | null> {
+  if (!demoAccountsAllowed(services)) return null;
+  const { prisma } = services.db;
+  if ((await prisma.user.count()) > 0) return null;
+
+  const accounts = await Promise.all(
+    demoAccounts.map(async (account) => {
+      const password = randomBytes(15).toString("base64url");
+      return { ...account, password, passwordHash: await hashPassword(password) };
+    }),
+  );
+  const created = await withTransaction(prisma, async (tx) => {
+    await lockScope(tx, "accounts:demo");
+    if ((await tx.user.count()) > 0) return false;
+    await tx.user.createMany({
+      data: accounts.map(({ email, name, role, passwordHash }) => ({ email, name, role, passwordHash })),
+    });
+    return true;
+  });
+  if (!created) return null;
+  services.logger.info({ accounts: accounts.length }, "created demo accounts on the empty embedded database");
+  return accounts.map(({ role, email, password }) => ({ role, email, password }));
+}
+
+/** The once-only console notice for demo credentials (main.ts and the seed script print it). */
+export function formatDemoCredentials(credentials: readonly DemoCredential[]): string {
+  const lines = credentials.map((c) => `  ${c.role.padEnd(9)}${c.email.padEnd(32)}${c.password}`);
+  return [
+    "",
+    "Demo accounts created on this empty embedded database. These passwords are shown only once:",
+    ...lines,
+    "Sign in with POST /api/v1/auth/login. Demo accounts are never created in production.",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,18 @@
+import { auditEntry, listAuditInput, paginated } from "@slotted/validators";
+import { adminProcedure } from "../../procedures.ts";
+import { listAuditEntries } from "./list-audit-entries.ts";
+
+export const list = adminProcedure
+  .meta({
+    openapi: {
+      method: "GET",
+      path: "/admin/audit",
+      tags: ["audit"],
+      summary: "The admin audit log (ADMIN)",
+      description: "Who changed what and when, with the request ID of the change. Filter by actorId, action, targetType, targetId.",
+      protect: true,
+    },
+  })
+  .input(listAuditInput)
+  .output(paginated(auditEntry))
+  .query(({ ctx, input }) => listAuditEntries(ctx.prisma, input));

@@ -1,0 +1,28 @@
+import { createSession, verifyAgainstDecoy, verifyPassword, type SessionMetadata } from "@slotted/auth";
+import type { PrismaClient } from "@slotted/db";
+import type { LoginInput } from "@slotted/validators";
+import { publicUserSelect } from "../../accounts/public-user.ts";
+import { unauthorized } from "../../errors/index.ts";
+import type { SignedIn } from "./register-account.ts";
+
+/** One answer for every failure, so a caller cannot learn which emails have accounts. */
+const invalidCredentials = () => unauthorized("The email or password is incorrect");
+
+/**
+ * Checks the password and opens a session. An unknown email still pays for a full argon2
+ * verification (against a decoy), and an inactive account is checked like any other, so
+ * status, message and timing match for every failure.
+ */
+export async function signInWithPassword(prisma: PrismaClient, input: LoginInput, metadata: SessionMetadata): Promise<SignedIn> {
+  const account = await prisma.user.findUnique({
+    where: { email: input.email },
+    select: { ...publicUserSelect, passwordHash: true },
+  });
+  const passwordMatches = account
+    ? await verifyPassword(account.passwordHash, input.password)
+    : await verifyAgainstDecoy(input.password);
+  if (!account || !passwordMatches || !account.isActive) throw invalidCredentials();
+  const { passwordHash: _hash, ...user } = account;
+  const { token, session } = await createSession(prisma, user.id, metadata);
+  return { user, token, expiresAt: session.expiresAt };
+}

@@ -1,0 +1,22 @@
+import { userByIdInput, userDetail } from "@slotted/validators";
+import { publicUserSelect } from "../../accounts/public-user.ts";
+import { notFound } from "../../errors/index.ts";
+import { staffProcedure } from "../../procedures.ts";
+
+export const byId = staffProcedure
+  .meta({ openapi: { method: "GET", path: "/admin/users/{id}", tags: ["users"], summary: "One account (STAFF or ADMIN)", protect: true } })
+  .input(userByIdInput)
+  .output(userDetail)
+  .query(async ({ ctx, input }) => {
+    const user = await ctx.prisma.user.findUnique({
+      where: { id: input.id },
+      select: {
+        ...publicUserSelect,
+        updatedAt: true,
+        _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+      },
+    });
+    if (!user) throw notFound("User");
+    const { _count, ...fields } = user;
+    return { ...fields, activeSessions: _count.sessions };
+  });

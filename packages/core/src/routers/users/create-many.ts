@@ -1,0 +1,24 @@
+import { createUsersInput, createUsersOutput } from "@slotted/validators";
+import { adminProcedure } from "../../procedures.ts";
+import { createUsers } from "./create-users.ts";
+import { invalidateDashboardStats } from "./dashboard-stats.ts";
+
+export const createMany = adminProcedure
+  .meta({
+    openapi: {
+      method: "POST",
+      path: "/admin/users/bulk",
+      tags: ["users"],
+      summary: "Create 1–100 accounts at once, all or nothing (ADMIN)",
+      description:
+        "An email repeated inside the batch is a 400 naming each row (`users.<index>.email`); an email that already has an account is a 409 whose `rows` list the offending indexes. Nothing is created in either case.",
+      protect: true,
+    },
+  })
+  .input(createUsersInput)
+  .output(createUsersOutput)
+  .mutation(async ({ ctx, input }) => {
+    const created = await createUsers(ctx.prisma, { actorId: ctx.user.id, requestId: ctx.requestId }, input.users);
+    await invalidateDashboardStats(ctx);
+    return { created };
+  });

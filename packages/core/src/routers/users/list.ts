@@ -1,0 +1,18 @@
+import { listUsersInput, paginated, publicUser } from "@slotted/validators";
+import { staffProcedure } from "../../procedures.ts";
+import { listUsers } from "./list-users.ts";
+
+export const list = staffProcedure
+  .meta({
+    openapi: {
+      method: "GET",
+      path: "/admin/users",
+      tags: ["users"],
+      summary: "List accounts (STAFF or ADMIN)",
+      description: "Filter by isActive and role, search email and name (case-insensitive), sort by createdAt, email or name.",
+      protect: true,
+    },
+  })
+  .input(listUsersInput)
+  .output(paginated(publicUser))
+  .query(({ ctx, input }) => listUsers(ctx.prisma, input));

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { staffProcedure } from "../../procedures.ts";
+import { dashboardStats, readDashboardStats } from "./dashboard-stats.ts";
+
+export const stats = staffProcedure
+  .meta({
+    openapi: {
+      method: "GET",
+      path: "/admin/stats",
+      tags: ["users"],
+      summary: "Dashboard numbers (STAFF or ADMIN)",
+      description:
+        "Computed by one aggregate query per section (users, bookings) and cached for 60 seconds; any account or booking change refreshes it. " +
+        "Booking `today`, `upcoming` and `coversToday` follow the venue's clock (BUSINESS_TIMEZONE).",
+      protect: true,
+    },
+  })
+  .input(z.void())
+  .output(dashboardStats)
+  .query(({ ctx }) => readDashboardStats(ctx.services, ctx.log));
