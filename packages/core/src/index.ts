@@ -34,3 +34,4 @@ export {
   type BuildInfo,
   type HttpSample,
 } from "./observability/index.ts";
+export { venueNow } from "./bookings/venue-clock.ts";

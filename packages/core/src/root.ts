@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
+import { bookingsRouter } from "./routers/bookings/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
 import { metricsRouter } from "./routers/metrics/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
@@ -13,6 +14,7 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   audit: auditRouter,
+  bookings: bookingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
