@@ -27,7 +27,7 @@ CREATE TABLE "bookings" (
     CONSTRAINT "bookings_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
+-- CreateTable (its primary key (user_id, key) is the one lookup a keyed create makes, under the key's lock)
 CREATE TABLE "idempotency_keys" (
     "key" TEXT NOT NULL,
     "user_id" UUID NOT NULL,
