@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ensureBootstrapAdmin, ensureDemoAccounts, prepareAccounts } from "@slotted/core";
+import { createSession, ensureBootstrapAdmin, ensureDemoAccounts, prepareAccounts } from "@slotted/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTestServer } from "../helpers/test-server.ts";
 import { goodPassword, login } from "./auth-client.ts";
@@ -101,7 +101,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
 });
 
 describe("bootstrap admin (ADMIN_EMAIL + ADMIN_PASSWORD)", () => {
-  it("creates that ADMIN at start when missing, once, and skips demo accounts", async () => {
+  it("creates that ADMIN at start when missing, once, skips demo accounts, and sweeps expired sessions", async () => {
     const server = await startTestServer({ env: { ADMIN_EMAIL: "Boss@Example.test", ADMIN_PASSWORD: goodPassword } });
     try {
       expect(await prepareAccounts(server.services)).toBeNull();
@@ -112,6 +112,11 @@ describe("bootstrap admin (ADMIN_EMAIL + ADMIN_PASSWORD)", () => {
       expect(await server.services.db.prisma.user.count()).toBe(1);
       const audit = await server.services.db.prisma.auditLog.findFirstOrThrow({ where: { targetId: res.body.user.id } });
       expect(audit).toMatchObject({ action: "user.bootstrap_admin_created", actorId: null });
+
+      const stale = await createSession(server.services.db.prisma, res.body.user.id, {}, new Date(Date.now() - 40 * 86_400_000));
+      expect(await prepareAccounts(server.services)).toBeNull();
+      expect(await server.services.db.prisma.session.count({ where: { id: stale.session.id } })).toBe(0);
+      expect(await server.services.db.prisma.session.count({ where: { userId: res.body.user.id } })).toBe(1);
     } finally {
       await server.close();
     }

@@ -11,7 +11,7 @@ export type BootstrapOutcome = "created" | "exists" | "not_configured";
  * Creates the ADMIN named by ADMIN_EMAIL/ADMIN_PASSWORD when no account has that email. Never
  * touches an existing account (its password or role), so restarts are harmless.
  */
-export async function ensureBootstrapAdmin(services: AppServices): Promise<BootstrapOutcome> {
+export async function ensureBootstrapAdmin(services: Pick<AppServices, "config" | "db" | "logger" | "kv">): Promise<BootstrapOutcome> {
   const admin = services.config.auth.bootstrapAdmin;
   if (!admin) return "not_configured";
   const { prisma } = services.db;

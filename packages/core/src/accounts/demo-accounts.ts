@@ -15,8 +15,11 @@ const demoAccounts: readonly { role: Role; email: string; name: string }[] = [
   { role: "CUSTOMER", email: "demo-customer@slotted.example", name: "Demo Customer" },
 ];
 
+/** What the account helpers need: start-up and the seed script both have these (no server required). */
+export type AccountServices = Pick<AppServices, "config" | "db" | "logger">;
+
 /** Whether this instance may create demo accounts: embedded database, not production, no bootstrap admin. */
-export function demoAccountsAllowed(services: AppServices): boolean {
+export function demoAccountsAllowed(services: AccountServices): boolean {
   const { config, db } = services;
   return !config.isProduction && db.mode === "pglite" && !config.auth.bootstrapAdmin;
 }
@@ -26,7 +29,7 @@ export function demoAccountsAllowed(services: AppServices): boolean {
  * customer with fresh random passwords and returns their credentials (null otherwise). The
  * caller prints them once; they are never logged (the logger would redact them anyway).
  */
-export async function ensureDemoAccounts(services: AppServices): Promise<DemoCredential[] | null> {
+export async function ensureDemoAccounts(services: AccountServices): Promise<DemoCredential[] | null> {
   if (!demoAccountsAllowed(services)) return null;
   const { prisma } = services.db;
   if ((await prisma.user.count()) > 0) return null;

@@ -1,15 +1,18 @@
-import { warmPasswordDecoy } from "@slotted/auth";
+import { deleteExpiredSessions, warmPasswordDecoy } from "@slotted/auth";
 import type { AppServices } from "../services.ts";
 import { ensureBootstrapAdmin } from "./bootstrap-admin.ts";
 import { ensureDemoAccounts, type DemoCredential } from "./demo-accounts.ts";
 
 /**
  * Start-up account work, before the server listens: the bootstrap admin (when configured), the
- * login decoy hash, and demo accounts on an empty embedded database. Returns demo credentials
- * for the caller to print once, or null.
+ * login decoy hash, removal of sessions that expired unused (validation deletes the ones that are
+ * presented), and demo accounts on an empty embedded database. Returns demo credentials for the
+ * caller to print once, or null.
  */
-export async function prepareAccounts(services: AppServices): Promise<DemoCredential[] | null> {
+export async function prepareAccounts(services: Pick<AppServices, "config" | "db" | "logger" | "kv">): Promise<DemoCredential[] | null> {
   await ensureBootstrapAdmin(services);
   await warmPasswordDecoy();
+  const expired = await deleteExpiredSessions(services.db.prisma);
+  if (expired > 0) services.logger.info({ sessions: expired }, "removed expired sessions");
   return ensureDemoAccounts(services);
 }
