@@ -27,7 +27,8 @@ CREATE TABLE "bookings" (
     CONSTRAINT "bookings_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable (its primary key (user_id, key) is the one lookup a keyed create makes, under the key's lock)
+-- CreateTable. The primary key (user_id, key) serves both queries a keyed create makes: deleting
+-- the caller's expired keys (by its user_id prefix) and looking up the key itself.
 CREATE TABLE "idempotency_keys" (
     "key" TEXT NOT NULL,
     "user_id" UUID NOT NULL,
@@ -60,9 +61,6 @@ CREATE INDEX "bookings_created_at_idx" ON "bookings"("created_at");
 -- time. Also serves "does this customer already hold this slot?" as a single index probe. The
 -- predicate is written the way PostgreSQL prints it back, so `prisma migrate diff` sees no drift.
 CREATE UNIQUE INDEX "bookings_customer_active_slot_key" ON "bookings"("customer_id", "date", "start_minute") WHERE (status = ANY (ARRAY['PENDING'::"BookingStatus", 'CONFIRMED'::"BookingStatus", 'SEATED'::"BookingStatus"]));
-
--- Housekeeping deletes idempotency keys past their 24-hour expiry.
-CREATE INDEX "idempotency_keys_expires_at_idx" ON "idempotency_keys"("expires_at");
 
 -- AddForeignKey
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

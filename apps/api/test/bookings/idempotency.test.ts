@@ -78,6 +78,16 @@ describe("idempotent creates", () => {
     expect(key.expiresAt.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
   });
 
+  it("deletes the caller's expired keys on their next keyed create, so keys do not pile up", async () => {
+    const keys = server.services.db.prisma.idempotencyKey;
+    await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 9), time: "12:00" }), { "idempotency-key": "stale-a" });
+    await keys.updateMany({ where: { userId: customer.user.id, key: "stale-a" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 9), time: "13:00" }), { "idempotency-key": "fresh-b" });
+    expect(await keys.count({ where: { userId: customer.user.id, key: "stale-a" } })).toBe(0);
+    expect(await keys.count({ where: { userId: customer.user.id, expiresAt: { lte: new Date() } } })).toBe(0);
+    expect(await keys.count({ where: { userId: customer.user.id, key: "fresh-b" } })).toBe(1);
+  });
+
   it("rejects a malformed key, and a header and input that disagree (400)", async () => {
     const body = bookingBody(server, { date: venueDate(server, 7) });
     const spaced = await createBooking(server, customer, body, { "idempotency-key": "has spaces" });

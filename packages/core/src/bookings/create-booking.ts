@@ -8,7 +8,13 @@ import { lockBookingDates } from "./booking-locks.ts";
 import { generateBookingReference } from "./booking-reference.ts";
 import { toCustomerBooking } from "./booking-view.ts";
 import { parseContactPhone } from "./contact-phone.ts";
-import { claimIdempotencyKey, payloadHash, rememberIdempotencyKey, resolveIdempotencyKey } from "./idempotency.ts";
+import {
+  claimIdempotencyKey,
+  payloadHash,
+  purgeExpiredIdempotencyKeys,
+  rememberIdempotencyKey,
+  resolveIdempotencyKey,
+} from "./idempotency.ts";
 import { invalidBookingInput } from "./invalid-booking-input.ts";
 import { dateColumn, venueNow, venueRules } from "./venue-clock.ts";
 
@@ -74,5 +80,6 @@ export async function createBooking(
     }),
   );
   if (!result.replayed) await invalidateBookingCaches(deps, [input.date]);
+  if (idempotent) await purgeExpiredIdempotencyKeys(deps.prisma, deps.log, actor.id);
   return { booking: toCustomerBooking(result.row), replayed: result.replayed };
 }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { Booking, TransactionClient } from "@slotted/db";
+import { lockScope, type Booking, type PrismaClient, type TransactionClient } from "@slotted/db";
+import type { Logger } from "@slotted/logger";
 import { idempotencyKey as idempotencyKeySchema } from "@slotted/validators";
 import { conflict } from "../errors/index.ts";
-import { lockScope } from "@slotted/db";
 import { invalidBookingInput } from "./invalid-booking-input.ts";
 
 /** How long a create request's key protects against a duplicate. */
@@ -84,4 +84,17 @@ export async function rememberIdempotencyKey(tx: TransactionClient, request: Ide
       expiresAt: new Date(now.getTime() + idempotencyTtlMs),
     },
   });
+}
+
+/**
+ * After a keyed create commits: deletes the caller's expired keys (by the primary key's user_id
+ * prefix), so the table holds about a day of keys per user. Outside the create's transaction and
+ * best effort: it only tidies, so a failure is logged, never reported to the caller.
+ */
+export async function purgeExpiredIdempotencyKeys(prisma: PrismaClient, log: Logger, userId: string, now: Date = new Date()): Promise<void> {
+  try {
+    await prisma.idempotencyKey.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+  } catch (error) {
+    log.warn({ err: error }, "could not delete expired idempotency keys; the next keyed create retries");
+  }
 }
