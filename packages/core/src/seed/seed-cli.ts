@@ -1,10 +1,7 @@
 import { ConfigError, loadConfig } from "@slotted/config";
-import { createDatabase, createMemoryStore } from "@slotted/db";
+import { createDatabase } from "@slotted/db";
 import { createLogger } from "@slotted/logger";
 import { ensureDemoAccounts, formatDemoCredentials } from "../accounts/demo-accounts.ts";
-import { createAppMetrics, resolveBuildInfo } from "../observability/index.ts";
-import { createRateLimitService } from "../rate-limit/index.ts";
-import type { AppServices } from "../services.ts";
 import { parseSeedArgs, SeedArgsError, seedUsage } from "./seed-args.ts";
 import { seedDatabase } from "./run-seed.ts";
 
@@ -39,19 +36,8 @@ export async function runSeedCli(argv: readonly string[], write: (text: string) 
   write(`Seeding ${config.database.url ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite at ${config.database.pgliteDataDir}`}\n`);
   const db = await createDatabase(config.database, { logger, migrate: true });
   write("database: migrations applied\n");
-  // Demo logins need the account helpers' services; a seed run has no cache, limiter or metrics of its own.
-  const services: AppServices = {
-    config,
-    logger,
-    db,
-    kv: createMemoryStore(),
-    redis: null,
-    rateLimiter: createRateLimitService({ redis: null, logger }),
-    metrics: createAppMetrics({ build: resolveBuildInfo(config), poolStats: () => db.poolStats(), healthProbes: {} }),
-    startedAt: new Date(),
-  };
   try {
-    const demo = await ensureDemoAccounts(services);
+    const demo = await ensureDemoAccounts({ config, db, logger });
     const summary = await seedDatabase({ args, business: config.business, prisma: db.prisma, write });
     if (demo) write(formatDemoCredentials(demo));
     if (summary.accountsCreated > 0) {
@@ -59,9 +45,6 @@ export async function runSeedCli(argv: readonly string[], write: (text: string) 
     }
     return 0;
   } finally {
-    services.rateLimiter.close();
-    services.metrics.close();
-    await services.kv.close();
     await db.close();
   }
 }
