@@ -1,43 +1,18 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { createSession, ensureBootstrapAdmin, ensureDemoAccounts, prepareAccounts } from "@slotted/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { startApiProcess } from "../helpers/api-process.ts";
 import { startTestServer } from "../helpers/test-server.ts";
 import { goodPassword, login } from "./auth-client.ts";
 
-const apiRoot = path.resolve(import.meta.dirname, "../..");
 const dataRoot = mkdtempSync(path.join(tmpdir(), "slotted-accounts-"));
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
-/** Runs `src/main.ts` on embedded PGlite in `dataDir` until it listens; answers its URL and stdout. */
-async function runServer(dataDir: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: apiRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, RATE_LIMIT_ENABLED: "false", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = once(child, "exit");
-    child.kill("SIGTERM");
-    await exited;
-  };
-  for (let i = 0; i < 900; i++) {
-    const url = /"url":"(http:\/\/[^"]+)"/.exec(stdout)?.[1];
-    if (url) return { url, stdout: () => stdout, stop };
-    if (child.exitCode !== null) break;
-    await sleep(100);
-  }
-  await stop();
-  throw new Error(`server did not start:\n${stderr || stdout}`);
+/** Runs `src/main.ts` on embedded PGlite in `dataDir` until it listens. */
+function runServer(dataDir: string, env: Record<string, string> = {}) {
+  return startApiProcess({ PGLITE_DATA_DIR: dataDir, RATE_LIMIT_ENABLED: "false", ...env }, 90_000);
 }
 
 const demoLine = /^ {2}(ADMIN|STAFF|CUSTOMER)\s+(\S+@\S+)\s+(\S+)$/gm;
@@ -49,7 +24,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
     const first = await runServer(dataDir);
     let credentials: { role: string; email: string; password: string }[];
     try {
-      credentials = [...first.stdout().matchAll(demoLine)].map(([, role = "", email = "", password = ""]) => ({ role, email, password }));
+      credentials = [...first.output().stdout.matchAll(demoLine)].map(([, role = "", email = "", password = ""]) => ({ role, email, password }));
       expect(credentials.map((c) => c.role)).toEqual(["ADMIN", "STAFF", "CUSTOMER"]);
       for (const { email, password } of credentials) {
         expect(password.length).toBeGreaterThanOrEqual(20);
@@ -61,7 +36,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
         expect(res.status, email).toBe(200);
       }
       // The passwords went to stdout once, as the notice, never into a JSON log line.
-      const logLines = first.stdout().split("\n").filter((line) => line.startsWith("{"));
+      const logLines = first.output().stdout.split("\n").filter((line) => line.startsWith("{"));
       expect(logLines.length).toBeGreaterThan(0);
       for (const { password } of credentials) expect(logLines.join("\n")).not.toContain(password);
     } finally {
@@ -70,8 +45,8 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
 
     const second = await runServer(dataDir);
     try {
-      expect(second.stdout()).not.toMatch(demoLine);
-      expect(second.stdout()).not.toContain("Demo accounts created");
+      expect(second.output().stdout).not.toMatch(demoLine);
+      expect(second.output().stdout).not.toContain("Demo accounts created");
       const admin = credentials.find((c) => c.role === "ADMIN");
       const res = await fetch(`${second.url}/api/v1/auth/login`, {
         method: "POST",
@@ -87,7 +62,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
   it("are never created in production", { timeout: 180_000 }, async () => {
     const run = await runServer(path.join(dataRoot, "production"), { NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
     try {
-      expect(run.stdout()).not.toContain("Demo accounts created");
+      expect(run.output().stdout).not.toContain("Demo accounts created");
       const res = await fetch(`${run.url}/api/v1/auth/login`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
-import { startApiProcess, type ApiProcess } from "./api-process.ts";
+import { startApiProcess, type RunningApi } from "../helpers/api-process.ts";
 import { burst, call, clientAddress, from, header, patientRedis, tally, type Reply } from "./traffic.ts";
 
 const limits = { ...patientRedis, RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "50", TRUST_PROXY: "true" };
@@ -78,7 +78,7 @@ describe("exactness under concurrency", () => {
 // Two OS processes, one Redis: the limit is global, not per process.
 describe.runIf(Boolean(process.env.REDIS_URL))("exactness across two server processes sharing Redis", () => {
   let server: TestServer;
-  let second: ApiProcess;
+  let second: RunningApi;
   const dataDir = mkdtempSync(path.join(tmpdir(), "slotted-rate-limit-"));
   beforeAll(async () => {
     server = await startTestServer({ env: limits });
