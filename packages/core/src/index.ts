@@ -15,8 +15,6 @@ export { prepareAccounts } from "./accounts/prepare-accounts.ts";
 export { ensureBootstrapAdmin, type BootstrapOutcome } from "./accounts/bootstrap-admin.ts";
 export { ensureDemoAccounts, formatDemoCredentials, type DemoCredential } from "./accounts/demo-accounts.ts";
 export { publicUserSelect } from "./accounts/public-user.ts";
-// Session primitives for the app layer (test helpers, scripts) without a direct dependency on @slotted/auth.
-export { createSession, hashPassword } from "@slotted/auth";
 export {
   createRateLimitService,
   limitedCategories,

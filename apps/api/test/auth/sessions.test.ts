@@ -1,4 +1,4 @@
-import { createSession } from "@slotted/core";
+import { createSession } from "@slotted/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../helpers/accounts.ts";
 import { requestJson } from "../helpers/http.ts";

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createSession, ensureBootstrapAdmin, ensureDemoAccounts, prepareAccounts } from "@slotted/core";
+import { createSession } from "@slotted/auth";
+import { ensureBootstrapAdmin, ensureDemoAccounts, prepareAccounts } from "@slotted/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { startApiProcess } from "../helpers/api-process.ts";
 import { startTestServer } from "../helpers/test-server.ts";

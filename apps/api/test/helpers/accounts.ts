@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createSession, hashPassword } from "@slotted/core";
+import { createSession, hashPassword } from "@slotted/auth";
 import type { Role, User } from "@slotted/db";
 import type { TestServer } from "./test-server.ts";
 
