@@ -3,57 +3,36 @@
 // pool) while polling health.live back to back, and prints health.live latency percentiles at
 // rest and during the burst. A benchmark, not a test: it asserts nothing.
 //
-//   cd apps/api && node --import tsx bench/login-under-load.ts            # embedded PGlite
+//   pnpm bench                                                           # embedded PGlite
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test node --import tsx bench/login-under-load.ts
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { startApiProcess } from "../test/helpers/api-process.ts";
 
 const concurrentLogins = 50;
 const email = `bench-${Date.now().toString(36)}@example.test`;
 const password = "bench-lantern-orbit-42";
-const apiRoot = path.resolve(import.meta.dirname, "..");
 
 async function startServer() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "slotted-bench-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: apiRoot,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      // Production's level: one access-log line per request is part of the real cost.
-      LOG_LEVEL: "info",
-      RATE_LIMIT_ENABLED: "false",
-      PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-    },
-    stdio: ["ignore", "pipe", "inherit"],
+  const api = await startApiProcess({
+    // Production's level: one access-log line per request is part of the real cost.
+    LOG_LEVEL: "info",
+    RATE_LIMIT_ENABLED: "false",
+    PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   });
-  let stdout = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, "exit");
-      child.kill("SIGTERM");
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+  return {
+    url: api.url,
+    stop: async () => {
+      await api.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
-  for (let i = 0; i < 900; i++) {
-    const url = /"url":"(http:\/\/[^"]+)"/.exec(stdout)?.[1];
-    if (url) return { url, stop };
-    if (child.exitCode !== null) break;
-    await sleep(100);
-  }
-  await stop();
-  throw new Error(`server did not start:\n${stdout}`);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
