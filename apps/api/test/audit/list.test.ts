@@ -3,6 +3,7 @@ import { createAccount, type TestAccount } from "../helpers/accounts.ts";
 import { requestJson } from "../helpers/http.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { goodPassword, uniqueEmail, type ErrorBodyShape } from "../auth/auth-client.ts";
+import type { PageJson } from "../helpers/http.ts";
 
 interface Entry {
   id: string;
@@ -14,15 +15,7 @@ interface Entry {
   changes: Record<string, unknown>;
   createdAt: string;
 }
-interface Page {
-  items: Entry[];
-  total: number;
-  page: number;
-  perPage: number;
-  totalPages: number;
-  hasNext: boolean;
-  hasPrev: boolean;
-}
+type Page = PageJson<Entry>;
 
 let server: TestServer;
 let admin: TestAccount;

@@ -34,15 +34,7 @@ export interface ErrorJson {
   [detail: string]: unknown;
 }
 
-export interface PageJson<T> {
-  items: T[];
-  total: number;
-  page: number;
-  perPage: number;
-  totalPages: number;
-  hasNext: boolean;
-  hasPrev: boolean;
-}
+export type { PageJson } from "../helpers/http.ts";
 
 /** A date `offsetDays` from today in the server's venue timezone. */
 export function venueDate(server: TestServer, offsetDays: number): string {

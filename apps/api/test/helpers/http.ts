@@ -17,3 +17,14 @@ export async function requestJson<T = unknown>(
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
 }
+
+/** The pagination envelope as it arrives over REST (dates are strings in JSON). */
+export interface PageJson<T> {
+  items: T[];
+  total: number;
+  page: number;
+  perPage: number;
+  totalPages: number;
+  hasNext: boolean;
+  hasPrev: boolean;
+}

@@ -3,6 +3,7 @@ import { createAccount, type TestAccount } from "../helpers/accounts.ts";
 import { requestJson } from "../helpers/http.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 import { trpcClient, type ErrorBodyShape } from "../auth/auth-client.ts";
+import type { PageJson } from "../helpers/http.ts";
 
 interface UserRow {
   id: string;
@@ -12,15 +13,7 @@ interface UserRow {
   isActive: boolean;
   createdAt: string;
 }
-interface Page {
-  items: UserRow[];
-  total: number;
-  page: number;
-  perPage: number;
-  totalPages: number;
-  hasNext: boolean;
-  hasPrev: boolean;
-}
+type Page = PageJson<UserRow>;
 
 let server: TestServer;
 let staff: TestAccount;
