@@ -25,6 +25,22 @@ describe("createLogger", () => {
     expect(lines[1]).not.toHaveProperty("requestId");
   });
 
+  it("never writes the request ID twice when a request-bound child logs inside the request", () => {
+    const raw: string[] = [];
+    const log = createLogger({
+      level: "info",
+      destination: new Writable({
+        write(chunk: Buffer, _enc, done) {
+          raw.push(chunk.toString());
+          done();
+        },
+      }),
+    });
+    const child = log.child({ requestId: "req-9" });
+    runWithRequestContext({ requestId: "req-9", log: child }, () => child.info("once"));
+    expect(raw.join("").match(/"requestId"/g)).toHaveLength(1);
+  });
+
   it("redacts secrets and personal data at any depth", () => {
     const { lines, destination } = capture();
     const log = createLogger({ level: "info", destination });

@@ -23,13 +23,16 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: redactPaths, censor: "[redacted]" },
       formatters: { level: (label) => ({ level: label }) },
-      // Every line carries the request (and, once known, the user) it belongs to.
-      mixin() {
+      // Every line carries the request (and, once known, the user) it belongs to, unless the
+      // logger is a request-bound child that already has it (no duplicate JSON keys).
+      mixin(_object, _level, logger) {
         const context = currentRequestContext();
         if (!context) return {};
-        return context.userId
-          ? { requestId: context.requestId, userId: context.userId }
-          : { requestId: context.requestId };
+        const bound = logger.bindings();
+        return {
+          ...("requestId" in bound ? {} : { requestId: context.requestId }),
+          ...(context.userId && !("userId" in bound) ? { userId: context.userId } : {}),
+        };
       },
     },
     options.destination ?? transport ?? pino.destination({ sync: false }),
