@@ -61,6 +61,19 @@ async function ensureTemplate(admin: pg.Client, serverUrl: string, migrationsDir
   return template;
 }
 
+const abandonedAfterMs = 6 * 60 * 60 * 1000;
+
+/** Drops test databases older than any test run could be (left by runs that were killed). */
+async function dropAbandonedTestDatabases(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'slotted\\_test\\_%'");
+  for (const { datname } of rows) {
+    const created = Number.parseInt(/^slotted_test_([0-9a-z]+)_[0-9a-f]+$/.exec(datname)?.[1] ?? "", 36);
+    if (Number.isFinite(created) && Date.now() - created > abandonedAfterMs) {
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    }
+  }
+}
+
 /**
  * A fresh, migrated database for one test file: a new PostgreSQL database cloned from a migrated
  * template when DATABASE_URL is set, otherwise a new in-memory PGlite. Tests never share rows.
@@ -77,8 +90,10 @@ export async function createTestDatabase(env: Record<string, string | undefined>
   const serverUrl = config.database.url;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  const name = `slotted_test_${randomBytes(6).toString("hex")}`;
+  // The creation time in the name lets later runs remove databases a killed run left behind.
+  const name = `slotted_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   try {
+    await dropAbandonedTestDatabases(admin);
     const template = await ensureTemplate(admin, serverUrl, migrationsDir);
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   } finally {
