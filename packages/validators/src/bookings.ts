@@ -1,22 +1,9 @@
 import { z } from "zod";
+import { jsonInteger } from "./json-primitives.ts";
 import { paginationInput, sortOrder } from "./pagination.ts";
 import { phoneText } from "./phone.ts";
 import { emailAddress, freeText, personName } from "./text.ts";
 import { searchText } from "./users.ts";
-
-/**
- * An integer that must arrive as a JSON number. The REST adapter switches bare number schemas to
- * coercion (query strings are all text), which would let `"4"` or `true` through in a body;
- * behind a pipe the schema is left alone, so a type-confused value stays a 400.
- */
-function jsonInteger(min: number, max: number) {
-  return z
-    .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` })
-    .pipe(z.number());
-}
 
 export const bookingStatuses = ["PENDING", "CONFIRMED", "SEATED", "COMPLETED", "CANCELLED", "NO_SHOW"] as const;
 export const bookingStatus = z.enum(bookingStatuses, { error: `must be one of ${bookingStatuses.join(", ")}` });

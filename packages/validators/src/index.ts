@@ -1,3 +1,4 @@
+export { jsonInteger, jsonBoolean, queryInteger, queryBoolean } from "./json-primitives.ts";
 export { paginationInput, paginated, sortOrder, type PaginationInput, type Paginated } from "./pagination.ts";
 export { sanitizeText, freeText, personName, emailAddress } from "./text.ts";
 export {
@@ -16,8 +17,6 @@ export {
   roles,
   role,
   userId,
-  strictBoolean,
-  booleanFilter,
   searchText,
   userSortBy,
   listUsersInput,

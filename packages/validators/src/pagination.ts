@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { queryInteger } from "./json-primitives.ts";
 
 /** Page selection accepted by every list procedure. */
 export const paginationInput = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  perPage: z.number().int().min(1).max(100).default(20),
+  page: queryInteger(1, 100_000).default(1),
+  perPage: queryInteger(1, 100).default(20),
 });
 export type PaginationInput = z.infer<typeof paginationInput>;
 

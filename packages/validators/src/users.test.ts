@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { booleanFilter, createUsersInput, listUsersInput, strictBoolean, updateUserInput } from "./users.ts";
+import { createUsersInput, listUsersInput, updateUserInput } from "./users.ts";
 
 const row = (email: string, extra: Record<string, unknown> = {}) => ({ email, name: "Row User", password: "plum-kettle-orbit-9", ...extra });
 const paths = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join(".")) ?? [];
@@ -15,21 +15,6 @@ describe("listUsersInput", () => {
     expect(paths(listUsersInput.safeParse({ search: "x".repeat(101) }))).toEqual(["search"]);
     expect(paths(listUsersInput.safeParse({ sortBy: "passwordHash" }))).toEqual(["sortBy"]);
     expect(listUsersInput.safeParse({ admin: true }).success).toBe(false);
-  });
-});
-
-describe("booleanFilter and strictBoolean", () => {
-  it("read query-string booleans without treating 'false' as true", () => {
-    expect(booleanFilter.parse("false")).toBe(false);
-    expect(booleanFilter.parse("true")).toBe(true);
-    expect(booleanFilter.parse(false)).toBe(false);
-    expect(booleanFilter.safeParse("no").success).toBe(false);
-  });
-
-  it("accepts only real booleans in JSON bodies", () => {
-    expect(strictBoolean.parse(false)).toBe(false);
-    expect(strictBoolean.safeParse("false").success).toBe(false);
-    expect(strictBoolean.safeParse(0).success).toBe(false);
   });
 });
 

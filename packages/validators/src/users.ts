@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonBoolean, queryBoolean } from "./json-primitives.ts";
 import { paginationInput, sortOrder } from "./pagination.ts";
 import { newPassword, passwordNotEmail } from "./password.ts";
 import { emailAddress, personName } from "./text.ts";
@@ -8,19 +9,6 @@ export const role = z.enum(roles, { error: `must be one of ${roles.join(", ")}` 
 export type RoleName = z.infer<typeof role>;
 
 export const userId = z.uuid({ error: "must be a user ID (UUID)" });
-
-/**
- * A JSON boolean that stays strict on REST: trpc-to-openapi switches plain `z.boolean()` fields
- * to coercion, which would read the string "false" as true. A pipe is left alone.
- */
-export const strictBoolean = z.boolean().pipe(z.boolean());
-
-/** A boolean filter in a query string (`?isActive=false`) or as JSON (`isActive: false`) from tRPC. */
-export const booleanFilter = z
-  .union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], {
-    error: "must be true or false",
-  })
-  .pipe(z.boolean());
 
 /** Free-text search: trimmed, at most 100 characters; blank means no search. */
 export const searchText = z
@@ -32,7 +20,7 @@ export const userSortBy = z.enum(["createdAt", "email", "name"], { error: "must 
 
 export const listUsersInput = paginationInput
   .extend({
-    isActive: booleanFilter.optional(),
+    isActive: queryBoolean.optional(),
     role: role.optional(),
     search: searchText.optional(),
     sortBy: userSortBy.default("createdAt"),
@@ -48,7 +36,7 @@ export const updateUserInput = z
     id: userId,
     name: personName.optional(),
     role: role.optional(),
-    isActive: strictBoolean.optional(),
+    isActive: jsonBoolean.optional(),
   })
   .strict()
   .refine((value) => value.name !== undefined || value.role !== undefined || value.isActive !== undefined, {
