@@ -12,13 +12,21 @@ export interface ManagedAdapterFactory extends SqlMigrationAwareDriverAdapterFac
 export class AdapterTracker {
   readonly #open = new Set<SqlDriverAdapter>();
 
-  track(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  /** `afterDispose` runs once the adapter's own dispose has finished, even if it failed. */
+  track(adapter: SqlDriverAdapter, afterDispose?: () => Promise<void>): SqlDriverAdapter {
     let disposal: Promise<void> | undefined;
     const dispose = adapter.dispose.bind(adapter);
+    const disposeThenCleanUp = async () => {
+      try {
+        await dispose();
+      } finally {
+        await afterDispose?.();
+      }
+    };
     const tracked: SqlDriverAdapter = Object.assign(adapter, {
       dispose: (): Promise<void> => {
         this.#open.delete(tracked);
-        disposal ??= dispose();
+        disposal ??= disposeThenCleanUp();
         return disposal;
       },
     });

@@ -92,20 +92,13 @@ export function createPgAdapterFactory(options: PgAdapterFactoryOptions): Manage
     const pool = new pg.Pool(config);
     markCharColumns(pool);
     const adapter = withCharColumns(await new PrismaPg(pool, { schema, disposeExternalPool: true }).connect());
-    const dispose = adapter.dispose.bind(adapter);
     const startTransaction = adapter.startTransaction.bind(adapter);
     return tracker.track(
       Object.assign(adapter, {
         startTransaction: async (isolationLevel?: IsolationLevel) => withCharColumns(await startTransaction(isolationLevel)),
         executeScript: (script: string) => runScript(pool, script),
-        dispose: async () => {
-          try {
-            await dispose();
-          } finally {
-            await afterDispose?.();
-          }
-        },
       }),
+      afterDispose,
     );
   }
 

@@ -82,20 +82,13 @@ export function createPgliteAdapterFactory(options: PgliteAdapterFactoryOptions)
 
   async function wrap(pglite: PGlite, afterDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
     const adapter = await new PrismaPGlite(pglite).connect();
-    const dispose = adapter.dispose.bind(adapter);
     const viaAdapter = adapter.executeRaw.bind(adapter);
     return tracker.track(
       Object.assign(adapter, {
         executeRaw: (query: SqlQuery) => executeRaw(pglite, query, viaAdapter),
         executeScript: (script: string) => runScript(pglite, script),
-        dispose: async () => {
-          try {
-            await dispose();
-          } finally {
-            await afterDispose?.();
-          }
-        },
       }),
+      afterDispose,
     );
   }
 
