@@ -2,6 +2,7 @@
 // floating promises, `any` leaking through, unsafe member access on untyped values.
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /** @param {{ tsconfigRootDir: string }} options */
@@ -31,6 +32,45 @@ export function slottedConfig({ tsconfigRootDir }) {
         "@typescript-eslint/no-non-null-assertion": "off",
         // vitest's asymmetric matchers (expect.any, expect.objectContaining) are typed `any`.
         "@typescript-eslint/no-unsafe-assignment": "off",
+        "no-console": "off",
+      },
+    },
+  );
+}
+
+/**
+ * Browser code (packages/client, packages/ui, apps/*): the shared rules plus browser globals and
+ * the rules of hooks. Server code stays out of reach: only the router *type* may be imported.
+ * @param {{ tsconfigRootDir: string }} options
+ */
+export function slottedReactConfig({ tsconfigRootDir }) {
+  return tseslint.config(
+    ...slottedConfig({ tsconfigRootDir }),
+    reactHooks.configs.flat["recommended-latest"],
+    {
+      files: ["**/*.{ts,tsx}"],
+      languageOptions: { globals: { ...globals.browser } },
+      rules: {
+        "@typescript-eslint/no-restricted-imports": [
+          "error",
+          {
+            paths: [{ name: "@slotted/core", message: "Browser code imports only the AppRouter type.", allowTypeImports: true }],
+            patterns: [
+              {
+                group: ["@slotted/db", "@slotted/auth", "@slotted/config", "@slotted/logger", "@slotted/api", "@prisma/*", "node:*"],
+                message: "Server packages never reach the browser bundle.",
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ["**/*.test.{ts,tsx}", "**/test/**/*.{ts,tsx}", "e2e/**/*.ts", "*.config.ts"],
+      rules: {
+        "@typescript-eslint/no-non-null-assertion": "off",
+        "@typescript-eslint/no-unsafe-assignment": "off",
+        "@typescript-eslint/no-restricted-imports": "off",
         "no-console": "off",
       },
     },

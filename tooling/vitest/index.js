@@ -20,3 +20,22 @@ export function serverTestConfig(overrides = {}) {
     },
   });
 }
+
+/**
+ * Browser-side test preset (packages/client, packages/ui, the apps' component tests): jsdom, with
+ * msw standing in for the API at the HTTP boundary. `setupFiles` come from the package.
+ * @param {import("vitest/config").ViteUserConfig["test"]} [overrides]
+ * @returns {import("vitest/config").ViteUserConfig}
+ */
+export function browserTestConfig(overrides = {}) {
+  return defineConfig({
+    test: {
+      environment: "jsdom",
+      pool: "threads",
+      testTimeout: 20_000,
+      include: ["src/**/*.test.{ts,tsx}"],
+      restoreMocks: true,
+      ...overrides,
+    },
+  });
+}
