@@ -30,6 +30,11 @@ export interface Config {
     requestTimeoutMs: number;
     trpcMaxBatchSize: number;
   };
+  /**
+   * The built browser apps the server hands out. Undefined means the default next to the API's
+   * source (apps/customer/dist), which the API resolves itself.
+   */
+  webApps: { customerDir: string | undefined };
   auth: {
     cookieName: string;
     secureCookies: boolean;

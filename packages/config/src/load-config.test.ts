@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, configVariableNames, loadConfig } from "./load-config.ts";
 
@@ -65,6 +66,12 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "true" }).http.trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: "2" }).http.trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: "loopback" }).http.trustProxy).toBe("loopback");
+  });
+
+  it("leaves the customer app's directory to the API unless CUSTOMER_APP_DIR names one (made absolute)", () => {
+    expect(loadConfig({}).webApps.customerDir).toBeUndefined();
+    expect(loadConfig({ CUSTOMER_APP_DIR: "/srv/customer" }).webApps.customerDir).toBe("/srv/customer");
+    expect(loadConfig({ CUSTOMER_APP_DIR: "build/customer" }).webApps.customerDir).toBe(path.resolve("build/customer"));
   });
 
   it("is documented: every variable appears in .env.example", () => {
