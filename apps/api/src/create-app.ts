@@ -1,7 +1,6 @@
 import { buildOpenApiDocument, restBasePath, type AppServices } from "@slotted/core";
 import cors from "cors";
 import express, { type Express } from "express";
-import helmet from "helmet";
 import { accessLogMiddleware } from "./http/access-log.ts";
 import { apiDocsRouter } from "./http/api-docs.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handlers.ts";
@@ -10,6 +9,7 @@ import { metricsEndpoint } from "./http/metrics-endpoint.ts";
 import { requestIdMiddleware } from "./http/request-id.ts";
 import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
 import { restErrorShape } from "./http/rest-error-shape.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import { restHandler, trpcHandler } from "./http/trpc-handlers.ts";
 
 export interface CreateAppOptions {
@@ -31,7 +31,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   app.use(httpMetricsMiddleware(services));
   app.get("/metrics", metricsEndpoint(services));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs));
-  app.use(helmet());
+  app.use(securityHeaders(config));
   app.use(
     cors({
       // A wildcard (refused in production) never comes with credentials.
