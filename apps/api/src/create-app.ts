@@ -1,4 +1,5 @@
 import { buildOpenApiDocument, restBasePath, type AppServices } from "@slotted/core";
+import compression from "compression";
 import cors from "cors";
 import express, { type Express } from "express";
 import { accessLogMiddleware } from "./http/access-log.ts";
@@ -11,6 +12,7 @@ import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
 import { restErrorShape } from "./http/rest-error-shape.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { restHandler, trpcHandler } from "./http/trpc-handlers.ts";
+import { mountWebApps } from "./http/web-apps.ts";
 
 export interface CreateAppOptions {
   /** Extra routes mounted before the 404 handler (tests use it for a deliberately slow route). */
@@ -29,6 +31,9 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   app.use(requestIdMiddleware(logger));
   app.use(accessLogMiddleware(logger));
   app.use(httpMetricsMiddleware(services));
+  // Every compressible answer (JSON, HTML, JS, CSS, the metrics text) when the client accepts it;
+  // Prometheus asks for gzip too. Small bodies (< 1 kB) go as they are.
+  app.use(compression());
   app.get("/metrics", metricsEndpoint(services));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs));
   app.use(securityHeaders(config));
@@ -64,6 +69,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   app.use(restBasePath, restErrorShape, restHandler(services));
 
   options.extraRoutes?.(app);
+  mountWebApps(app, services);
   app.use(notFoundHandler);
   app.use(errorHandler(logger, config.http.bodyLimitBytes));
   return app;

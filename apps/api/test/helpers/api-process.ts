@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { unbuiltCustomerAppDir } from "./web-app-dir.ts";
 
 const apiRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -14,11 +15,14 @@ export interface SpawnedApi {
   stop(): Promise<void>;
 }
 
-/** Starts `src/main.ts` with only PATH/HOME from this environment plus `env`. */
+/**
+ * Starts `src/main.ts` with only PATH/HOME from this environment plus `env`, and no built
+ * customer app unless `env` names one.
+ */
 export function spawnApi(env: Record<string, string>): SpawnedApi {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: apiRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CUSTOMER_APP_DIR: unbuiltCustomerAppDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
