@@ -18,12 +18,25 @@ function runServer(dataDir: string, env: Record<string, string> = {}) {
 
 const demoLine = /^ {2}(ADMIN|STAFF|CUSTOMER)\s+(\S+@\S+)\s+(\S+)$/gm;
 
+/** How many bookings the server holds, as its admin sees them. */
+async function bookingTotal(url: string, admin: { email: string; password: string } | undefined): Promise<number> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: admin?.email, password: admin?.password }),
+  });
+  const { token } = (await res.json()) as { token: string };
+  const list = await fetch(`${url}/api/v1/admin/bookings?perPage=1`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await list.json()) as { total: number }).total;
+}
+
 describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () => {
   // Two cold starts of a real process: allow for a busy machine.
-  it("are created once with random passwords printed once, and work for sign-in", { timeout: 240_000 }, async () => {
+  it("are created once with random passwords printed once, work for sign-in, and come with sample bookings", { timeout: 240_000 }, async () => {
     const dataDir = path.join(dataRoot, "demo");
     const first = await runServer(dataDir);
     let credentials: { role: string; email: string; password: string }[];
+    let seededBookings: number;
     try {
       credentials = [...first.output().stdout.matchAll(demoLine)].map(([, role = "", email = "", password = ""]) => ({ role, email, password }));
       expect(credentials.map((c) => c.role)).toEqual(["ADMIN", "STAFF", "CUSTOMER"]);
@@ -40,6 +53,12 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
       const logLines = first.output().stdout.split("\n").filter((line) => line.startsWith("{"));
       expect(logLines.length).toBeGreaterThan(0);
       for (const { password } of credentials) expect(logLines.join("\n")).not.toContain(password);
+
+      seededBookings = await bookingTotal(first.url, credentials.find((c) => c.role === "ADMIN"));
+      expect(seededBookings).toBe(400);
+      expect(first.output().stdout).toContain("seeded the empty embedded database with sample bookings");
+      // The seeded accounts are for realism: their shared password is never printed.
+      expect(first.output().stdout).not.toMatch(/share the password/);
     } finally {
       await first.stop();
     }
@@ -55,6 +74,8 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
         body: JSON.stringify({ email: admin?.email, password: admin?.password }),
       });
       expect(res.status).toBe(200);
+      expect(second.output().stdout).not.toContain("seeded the empty embedded database");
+      expect(await bookingTotal(second.url, admin)).toBe(seededBookings);
     } finally {
       await second.stop();
     }
@@ -64,6 +85,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
     const run = await runServer(path.join(dataRoot, "production"), { NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
     try {
       expect(run.output().stdout).not.toContain("Demo accounts created");
+      expect(run.output().stdout).not.toContain("seeded the empty embedded database");
       const res = await fetch(`${run.url}/api/v1/auth/login`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -9,19 +9,25 @@ export interface DemoCredential {
   password: string;
 }
 
+/** The demo customer also gets some of the first start's seeded bookings, so its pages are not empty. */
+export const demoCustomerEmail = "demo-customer@slotted.example";
+
 const demoAccounts: readonly { role: Role; email: string; name: string }[] = [
   { role: "ADMIN", email: "demo-admin@slotted.example", name: "Demo Admin" },
   { role: "STAFF", email: "demo-staff@slotted.example", name: "Demo Staff" },
-  { role: "CUSTOMER", email: "demo-customer@slotted.example", name: "Demo Customer" },
+  { role: "CUSTOMER", email: demoCustomerEmail, name: "Demo Customer" },
 ];
 
 /** What the account helpers need: start-up and the seed script both have these (no server required). */
 export type AccountServices = Pick<AppServices, "config" | "db" | "logger">;
 
-/** Whether this instance may create demo accounts: embedded database, not production, no bootstrap admin. */
+/**
+ * Whether this instance may create demo accounts (and seed its first start): embedded database
+ * (no DATABASE_URL), not production, no bootstrap admin.
+ */
 export function demoAccountsAllowed(services: AccountServices): boolean {
   const { config, db } = services;
-  return !config.isProduction && db.mode === "pglite" && !config.auth.bootstrapAdmin;
+  return !config.isProduction && db.mode === "pglite" && !config.database.url && !config.auth.bootstrapAdmin;
 }
 
 /**

@@ -6,7 +6,7 @@ import { venueNow } from "../bookings/venue-clock.ts";
 import { planBookings, seedWindow } from "./plan-bookings.ts";
 import type { SeedArgs } from "./seed-args.ts";
 import { insertBookings, storedPlaces } from "./seed-bookings.ts";
-import { seedPeople, upsertSeedAccounts } from "./seed-people.ts";
+import { seedPeople, upsertSeedAccounts, type SeedPerson } from "./seed-people.ts";
 import { seededRandom, type Random } from "./seed-random.ts";
 
 export interface SeedOptions {
@@ -17,10 +17,13 @@ export interface SeedOptions {
   write: (text: string) => void;
   random?: Random;
   at?: Date;
+  /** Emails of existing customer accounts that also get seeded bookings (the demo customer). */
+  alsoBookFor?: readonly string[];
 }
 
 export interface SeedSummary {
   accountsCreated: number;
+  /** Customers the bookings were spread over (seeded ones and `alsoBookFor`). */
   customers: number;
   staff: number;
   bookingsInserted: number;
@@ -29,6 +32,15 @@ export interface SeedSummary {
   byStatus: Partial<Record<BookingStatus, number>>;
   /** The password every account created by this run shares (shown once by the CLI). */
   password: string;
+}
+
+function existingCustomers(prisma: PrismaClient, emails: readonly string[]): Promise<SeedPerson[]> {
+  if (emails.length === 0) return Promise.resolve([]);
+  return prisma.user.findMany({
+    where: { email: { in: [...emails] }, role: "CUSTOMER" },
+    select: { id: true, name: true, email: true },
+    orderBy: { email: "asc" },
+  });
 }
 
 /**
@@ -45,8 +57,10 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
   const people = [...seedPeople(random, args.customers, "CUSTOMER"), ...seedPeople(random, args.staff, "STAFF")];
   const { accounts, created } = await upsertSeedAccounts(prisma, people, await hashPassword(password));
   const customerEmails = new Set(people.filter((p) => p.role === "CUSTOMER").map((p) => p.email));
-  const customers = accounts.filter((account) => customerEmails.has(account.email));
-  write(`accounts: ${created} created, ${accounts.length - created} already there (${customers.length} customers, ${accounts.length - customers.length} staff)\n`);
+  const seededCustomers = accounts.filter((account) => customerEmails.has(account.email));
+  const staff = accounts.length - seededCustomers.length;
+  const customers = [...seededCustomers, ...(await existingCustomers(prisma, options.alsoBookFor ?? []))];
+  write(`accounts: ${created} created, ${accounts.length - created} already there (${seededCustomers.length} customers, ${staff} staff)\n`);
 
   const now = venueNow(business.timezone, at);
   const window = seedWindow(args.bookings, now.date, business.maxDaysAhead);
@@ -64,7 +78,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
   return {
     accountsCreated: created,
     customers: customers.length,
-    staff: accounts.length - customers.length,
+    staff,
     bookingsInserted: inserted,
     skipped: plan.skipped,
     window: plan.window,
