@@ -1,0 +1,22 @@
+import { Link } from "@tanstack/react-router";
+import { AuthPageFrame } from "./auth-page-frame.tsx";
+import { SignInForm } from "./sign-in-form.tsx";
+
+export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
+  return (
+    <AuthPageFrame
+      title="Sign in"
+      intro={redirectTo ? "Sign in to carry on where you were." : "Welcome back. Sign in to book a table or manage your bookings."}
+      footer={
+        <p>
+          New to Slotted?{" "}
+          <Link to="/sign-up" search={{ redirect: redirectTo }} className="font-medium text-brand-700 underline underline-offset-4">
+            Create an account
+          </Link>
+        </p>
+      }
+    >
+      <SignInForm redirectTo={redirectTo} />
+    </AuthPageFrame>
+  );
+}

@@ -1,0 +1,16 @@
+import type { SearchSchemaInput } from "@tanstack/react-router";
+import { isSafeRedirect } from "../../lib/safe-redirect.ts";
+
+export interface SignInSearch {
+  /** Where to go after signing in: a path inside this app. */
+  redirect?: string | undefined;
+}
+
+/**
+ * `?redirect=/bookings/…`. Only paths inside this app survive; anything else (another site,
+ * `//host`, a scheme) is dropped rather than followed.
+ */
+export function validateSignInSearch(input: SignInSearch & SearchSchemaInput): SignInSearch {
+  const redirect: unknown = input.redirect;
+  return typeof redirect === "string" && isSafeRedirect(redirect) ? { redirect } : {};
+}
