@@ -1,0 +1,340 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toUiError, useRateLimitHold, useTRPC, type RouterOutputs } from "@slotted/client";
+import { Button, Field, Input, Select, Textarea } from "@slotted/ui";
+import { bookingDateIssue } from "@slotted/validators";
+import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Controller, useForm, useWatch, type Path } from "react-hook-form";
+import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
+import { formatDuration, formatGuests, venueClock } from "../../lib/venue-time.ts";
+import { ErrorNotice } from "../system";
+import type { BookSearch } from "./book-search.ts";
+import { BookingFacts } from "./booking-facts.tsx";
+import { bookingFormFields, bookingFormSchema, type BookingDraft, type BookingFormValues } from "./booking-form-schema.ts";
+import { DatePicker } from "./date-picker.tsx";
+import { SlotPicker } from "./slot-picker.tsx";
+import { slotOptions } from "./slot-options.ts";
+import { useCreateBooking, type CreateBookingRequest } from "./use-create-booking.ts";
+import type { Venue } from "./venue.ts";
+import { durationChoices, endTimeOf, horizonDate, partySizeChoices, venueRules } from "./venue-rules.ts";
+
+type Booking = RouterOutputs["bookings"]["create"];
+
+interface BookingFlowProps {
+  venue: Venue;
+  search: BookSearch;
+  /** Mirrors the slot choices into the URL (replacing the entry, so Back leaves the page). */
+  onSearchChange: (search: BookSearch) => void;
+  contactDefaults: { name: string; email: string };
+  onBooked: (booking: Booking) => void;
+}
+
+const slotFields = ["date", "time", "partySize", "durationMinutes"] as const;
+
+function pick<T extends number>(value: T | undefined, choices: readonly T[], fallback: T): T {
+  return value !== undefined && choices.includes(value) ? value : fallback;
+}
+
+function toRequest(draft: BookingDraft): CreateBookingRequest {
+  return {
+    date: draft.date,
+    time: draft.time,
+    partySize: draft.partySize,
+    durationMinutes: draft.durationMinutes,
+    contactName: draft.contactName,
+    contactEmail: draft.contactEmail,
+    contactPhone: draft.contactPhone,
+    specialRequests: draft.specialRequests ?? undefined,
+  };
+}
+
+/**
+ * Date and party → a time with room → contact details → review → confirm. The form runs the
+ * server's schema and venue rules; the server's answers land on the same fields.
+ */
+export function BookingFlow({ venue, search, onSearchChange, contactDefaults, onBooked }: BookingFlowProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const schema = useMemo(() => bookingFormSchema(venue), [venue]);
+  const rules = useMemo(() => venueRules(venue), [venue]);
+  const parties = useMemo(() => partySizeChoices(venue), [venue]);
+  const durations = useMemo(() => durationChoices(venue), [venue]);
+  const clock = venueClock(venue.timezone);
+  const horizon = horizonDate(venue, clock.date);
+
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      date: search.date ?? "",
+      time: search.time ?? "",
+      partySize: pick(search.party, parties, pick(2, parties, venue.partySize.min)),
+      durationMinutes: pick(search.duration, durations, venue.durationMinutes.default),
+      contactName: contactDefaults.name,
+      contactEmail: contactDefaults.email,
+      contactPhone: "",
+      specialRequests: "",
+    } satisfies BookingFormValues,
+  });
+  const { errors } = form.formState;
+  const [date, time, partySize, durationMinutes] = useWatch({ control: form.control, name: [...slotFields] });
+  const duration = durationMinutes ?? venue.durationMinutes.default;
+
+  const dateIssue = date ? bookingDateIssue(rules, date, clock) : undefined;
+  const availability = useQuery(
+    trpc.bookings.availability.queryOptions(date && !dateIssue ? { date } : skipToken, { staleTime: 15_000 }),
+  );
+  const optionsFor = (party: number, minutes: number) =>
+    availability.data
+      ? slotOptions({ date, slots: availability.data.slots, partySize: party, durationMinutes: minutes, rules, now: clock })
+      : undefined;
+  const options = optionsFor(partySize, duration);
+
+  const [draft, setDraft] = useState<BookingDraft | null>(null);
+  const create = useCreateBooking();
+  const hold = useRateLimitHold("bookings.create");
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterEdit = useRef<Path<BookingFormValues> | null>(null);
+
+  // The review replaces the form (and back): move focus with it so nobody is left on <body>.
+  useEffect(() => {
+    if (draft) {
+      reviewHeading.current?.focus();
+    } else if (focusAfterEdit.current) {
+      form.setFocus(focusAfterEdit.current);
+      focusAfterEdit.current = null;
+    }
+  }, [draft, form]);
+
+  const mirror = (patch: Partial<Pick<BookingFormValues, "date" | "time" | "partySize" | "durationMinutes">>) => {
+    const next = { date, time, partySize, durationMinutes: duration, ...patch };
+    onSearchChange({
+      date: next.date || undefined,
+      time: next.time || undefined,
+      party: next.partySize,
+      duration: next.durationMinutes,
+    });
+  };
+
+  /** A new party size or length may no longer fit the chosen time: free it and say why. */
+  const keepTimeIfItFits = (party: number, minutes: number): string => {
+    if (!time) return time;
+    const chosen = optionsFor(party, minutes)?.find((option) => option.time === time);
+    if (!chosen || chosen.available) return time;
+    form.setValue("time", "");
+    form.setError("time", {
+      type: "fit",
+      message: `${time} has no room for ${formatGuests(party)} for ${formatDuration(minutes)}. Choose another time.`,
+    });
+    return "";
+  };
+
+  const backToForm = (field: Path<BookingFormValues>) => {
+    focusAfterEdit.current = field;
+    setDraft(null);
+  };
+
+  const confirm = async (booking: BookingDraft) => {
+    try {
+      onBooked(await create.confirm(toRequest(booking)));
+    } catch (error) {
+      const ui = toUiError(error);
+      if (ui.status === 409) {
+        // No room any more, or already booked at that time: the answer is about the time.
+        form.setError("time", { type: "server", message: ui.message });
+        await queryClient.invalidateQueries({ queryKey: trpc.bookings.availability.pathKey() });
+        backToForm("time");
+        return;
+      }
+      const first = bookingFormFields.find((field) => ui.fieldErrors[field] !== undefined);
+      if (first) {
+        applyFieldErrors(form.setError, ui.fieldErrors, bookingFormFields);
+        backToForm(first);
+      }
+      // Anything else (server down after retries, offline) stays on the review with the error.
+    }
+  };
+
+  if (draft) {
+    return (
+      <section aria-labelledby="review-heading" className="flex flex-col gap-6">
+        <div className="flex flex-col gap-1">
+          <h2 id="review-heading" ref={reviewHeading} tabIndex={-1} className="text-xl font-semibold text-foreground">
+            Review and confirm
+          </h2>
+          <p className="text-muted-foreground">Check the details, then confirm. You can move or cancel the booking later.</p>
+        </div>
+        <div className="rounded-card border border-border bg-surface p-5 shadow-sm">
+          <BookingFacts booking={{ ...draft, endTime: endTimeOf(draft.time, draft.durationMinutes) }} />
+        </div>
+        {create.error && toUiError(create.error).status !== 429 ? (
+          <ErrorNotice error={create.error} title="Your booking was not made yet" />
+        ) : null}
+        <div className="flex flex-col gap-3 sm:flex-row">
+          <Button type="button" size="lg" loading={create.isPending} disabled={hold !== null} onClick={() => void confirm(draft)}>
+            Confirm booking
+          </Button>
+          <Button type="button" size="lg" variant="secondary" disabled={create.isPending} onClick={() => backToForm("contactName")}>
+            Change details
+          </Button>
+        </div>
+        {hold ? (
+          <p className="text-sm text-muted-foreground">
+            Booking is paused for a moment after too many attempts. Confirm again when the countdown above ends.
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void form.handleSubmit(setDraft)(event)} className="flex flex-col gap-10">
+      <section aria-labelledby="when-heading" className="flex flex-col gap-4">
+        <h2 id="when-heading" className="text-xl font-semibold text-foreground">
+          1. Date and party
+        </h2>
+        <div className="grid gap-6 md:grid-cols-[auto_1fr]">
+          <Controller
+            control={form.control}
+            name="date"
+            render={({ field }) => (
+              <DatePicker
+                label="Date"
+                focusRef={field.ref}
+                value={field.value || undefined}
+                min={clock.date}
+                max={horizon}
+                error={fieldMessage("Date", errors.date) ?? (dateIssue ? `Date ${dateIssue.message}` : undefined)}
+                onChange={(value) => {
+                  field.onChange(value);
+                  form.setValue("time", "");
+                  form.clearErrors(["date", "time"]);
+                  mirror({ date: value, time: "" });
+                }}
+              />
+            )}
+          />
+          <div className="flex flex-col gap-4 md:max-w-xs">
+            <Controller
+              control={form.control}
+              name="partySize"
+              render={({ field }) => (
+                <Field label="Guests" error={fieldMessage("Guests", errors.partySize)}>
+                  {(control) => (
+                    <Select
+                      {...control}
+                      ref={field.ref}
+                      name={field.name}
+                      value={String(field.value)}
+                      onBlur={field.onBlur}
+                      onChange={(event) => {
+                        const party = Number(event.target.value);
+                        field.onChange(party);
+                        mirror({ partySize: party, time: keepTimeIfItFits(party, duration) });
+                      }}
+                    >
+                      {parties.map((size) => (
+                        <option key={size} value={size}>
+                          {formatGuests(size)}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="durationMinutes"
+              render={({ field }) => (
+                <Field label="How long" hint="How long you'd like the table for." error={fieldMessage("Length", errors.durationMinutes)}>
+                  {(control) => (
+                    <Select
+                      {...control}
+                      ref={field.ref}
+                      name={field.name}
+                      value={String(field.value ?? venue.durationMinutes.default)}
+                      onBlur={field.onBlur}
+                      onChange={(event) => {
+                        const minutes = Number(event.target.value);
+                        field.onChange(minutes);
+                        mirror({ durationMinutes: minutes, time: keepTimeIfItFits(partySize, minutes) });
+                      }}
+                    >
+                      {durations.map((minutes) => (
+                        <option key={minutes} value={minutes}>
+                          {formatDuration(minutes)}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              )}
+            />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="time-heading" className="flex flex-col gap-4">
+        <h2 id="time-heading" className="text-xl font-semibold text-foreground">
+          2. Time
+        </h2>
+        {!date || dateIssue ? (
+          <p className="text-muted-foreground">Choose a date to see the times that still have room.</p>
+        ) : availability.isError ? (
+          <ErrorNotice error={availability.error} title="We couldn't load the times for this date" onRetry={() => void availability.refetch()} />
+        ) : (
+          <Controller
+            control={form.control}
+            name="time"
+            render={({ field }) => (
+              <SlotPicker
+                legend={`Start time (venue time, ${venue.timezone})`}
+                focusRef={field.ref}
+                options={options}
+                value={field.value || undefined}
+                error={fieldMessage("Time", errors.time)}
+                emptyMessage={`No time on this date has room for ${formatGuests(partySize)} for ${formatDuration(duration)}. Try another date, or fewer guests or a shorter stay.`}
+                onChange={(value) => {
+                  field.onChange(value);
+                  form.clearErrors("time");
+                  mirror({ time: value });
+                }}
+              />
+            )}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading" className="flex flex-col gap-4">
+        <h2 id="details-heading" className="text-xl font-semibold text-foreground">
+          3. Your details
+        </h2>
+        <div className="grid gap-5 md:max-w-xl">
+          <Field label="Name" required error={fieldMessage("Name", errors.contactName)}>
+            {(control) => <Input {...control} {...form.register("contactName")} autoComplete="name" />}
+          </Field>
+          <Field label="Email" required error={fieldMessage("Email", errors.contactEmail)}>
+            {(control) => <Input {...control} {...form.register("contactEmail")} type="email" autoComplete="email" inputMode="email" />}
+          </Field>
+          <Field
+            label="Phone"
+            required
+            hint={`So the venue can reach you about this booking. Numbers outside ${venue.phoneRegion} need their + country code.`}
+            error={fieldMessage("Phone", errors.contactPhone)}
+          >
+            {(control) => <Input {...control} {...form.register("contactPhone")} type="tel" autoComplete="tel" inputMode="tel" />}
+          </Field>
+          <Field label="Special requests" hint="Optional: allergies, a high chair, an occasion. Up to 500 characters." error={fieldMessage("Special requests", errors.specialRequests)}>
+            {(control) => <Textarea {...control} {...form.register("specialRequests")} rows={3} />}
+          </Field>
+        </div>
+      </section>
+
+      <div>
+        <Button type="submit" size="lg">
+          Review booking
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+export { LandingPage } from "./landing-page.tsx";
+export { BookPage } from "./book-page.tsx";
+export { ConfirmationPage } from "./confirmation-page.tsx";
+export { validateBookSearch, type BookSearch } from "./book-search.ts";
+export { useVenue, type Venue } from "./venue.ts";
+export { venueRules, horizonDate, endTimeOf, durationChoices } from "./venue-rules.ts";
+export { DatePicker } from "./date-picker.tsx";
+export { SlotPicker } from "./slot-picker.tsx";
+export { slotOptions, type SlotOption } from "./slot-options.ts";
+export { BookingFacts } from "./booking-facts.tsx";
+export { BookingStatusBadge, statusLabel } from "./booking-status-badge.tsx";
