@@ -1,0 +1,10 @@
+import { createRootRouteWithContext } from "@tanstack/react-router";
+import { GlobalErrorPage } from "../app/global-error-page.tsx";
+import { RootLayout } from "../app/root-layout.tsx";
+import type { RouterContext } from "../app/router-context.ts";
+
+export const Route = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  // Only reached when the layout itself fails; page errors stay inside it (RouteErrorPanel).
+  errorComponent: GlobalErrorPage,
+});
