@@ -1,3 +1,4 @@
+import { createBookingInput } from "@slotted/validators";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestApiServer, testApiUrl } from "./test-api-server.ts";
 import { testError, testProcedure, testRouter } from "./test-trpc.ts";
@@ -11,6 +12,7 @@ const router = testRouter({
         ctx.setHeaders(testRateLimitHeaders({ category: "booking_write", remaining: 0, resetSeconds: 30, retryAfterSeconds: 30 }));
         throw testError("TOO_MANY_REQUESTS", { message: "Too many requests: try again in 30 seconds", retryAfter: 30 });
       }),
+    update: testProcedure.input(createBookingInput).mutation(() => ({ ok: true })),
     cancel: testProcedure.mutation(() => {
       throw testError("BAD_REQUEST", { issues: [{ path: "reason", message: "is too long" }] });
     }),
@@ -53,6 +55,21 @@ describe("createTestApiServer", () => {
     expect(body.error.json.data).toMatchObject({ code: "BAD_REQUEST", issues: [{ path: "reason", message: "is too long" }] });
     expect(body.error.json.data.requestId).not.toBe("not safe!");
     expect(api.requests.map((request) => request.requestId)).toEqual(["not safe!"]);
+  });
+
+  it("reports a shared zod schema's failures as issues by dotted path, as the server does", async () => {
+    const response = await fetch(`${testApiUrl}/bookings.update`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { date: "2030-01-01", time: "25:00", partySize: 2, contactPhone: "+44 20 7946 0000" } }),
+    });
+    const body = (await response.json()) as { error: { json: { data: Record<string, unknown> } } };
+    expect(response.status).toBe(400);
+    expect(body.error.json.data).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "time: must be a time in 24-hour HH:MM form",
+      issues: [{ path: "time", message: "must be a time in 24-hour HH:MM form" }],
+    });
   });
 
   it("answers the connection probe when the router has no health namespace", async () => {
