@@ -38,14 +38,16 @@ function isAppRoute(req: Request): boolean {
   return path.posix.extname(req.path) === "";
 }
 
-function indexFallback(indexFile: string, route: string): RequestHandler {
+function indexFallback(dir: string, route: string): RequestHandler {
   return (req, res, next) => {
     if (!isAppRoute(req)) {
       next();
       return;
     }
     res.locals.route = route;
-    res.sendFile(indexFile, { cacheControl: false, headers: { "Cache-Control": "no-cache" } }, (error?: Error & { status?: number }) => {
+    // Relative to `root`, so a build kept under a dot-directory (~/.local/…) is not refused as a dotfile.
+    const options = { root: dir, cacheControl: false, headers: { "Cache-Control": "no-cache" } };
+    res.sendFile("index.html", options, (error?: Error & { status?: number }) => {
       // A client that went away mid-file is not a server error; a build removed while running is a 404.
       if (!error || res.headersSent) return;
       if (error.status === 404) next();
@@ -88,7 +90,7 @@ export function serveSpa(app: Express, { mountPath, dir }: SpaOptions): boolean 
       },
     }),
   );
-  spa.use(indexFallback(indexFile, labels.page));
+  spa.use(indexFallback(dir, labels.page));
   app.use(mountPath, spa);
   return true;
 }

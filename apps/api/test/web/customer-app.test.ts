@@ -4,13 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
-// A stand-in for `vite build` output, so these tests never depend on the real customer app.
-const appDir = mkdtempSync(path.join(tmpdir(), "slotted-customer-app-"));
+// A stand-in for `vite build` output, so these tests never depend on the real customer app. It
+// sits under a dot-directory (like ~/.local/…), which must not count as a hidden file.
+const tempRoot = mkdtempSync(path.join(tmpdir(), "slotted-customer-app-"));
+const appDir = path.join(tempRoot, ".build", "dist");
 const indexHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slotted test app</title>
 <script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>`;
 // Large and repetitive enough (> 1 kB) that compression applies.
 const script = `export const greeting = ${JSON.stringify("hello from the test app ".repeat(200))};\n`;
-mkdirSync(path.join(appDir, "assets"));
+mkdirSync(path.join(appDir, "assets"), { recursive: true });
 writeFileSync(path.join(appDir, "index.html"), indexHtml);
 writeFileSync(path.join(appDir, "assets", "index-Ab12Cd34.js"), script);
 writeFileSync(path.join(appDir, "robots.txt"), "User-agent: *\nAllow: /\n");
@@ -21,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  rmSync(appDir, { recursive: true, force: true });
+  rmSync(tempRoot, { recursive: true, force: true });
 });
 
 async function expectJsonNotFound(url: string, init: RequestInit = {}) {
