@@ -30,7 +30,7 @@ export function AccountPage() {
           {session.user ? <ProfileForm user={session.user} /> : null}
         </AccountSection>
         <AccountSection title="Password" description="Changing it signs you out everywhere else.">
-          <ChangePasswordForm />
+          {session.user ? <ChangePasswordForm email={session.user.email} /> : null}
         </AccountSection>
       </div>
       <AccountSection title="Where you're signed in" description="Sign out of a device you no longer use, or of everything but this one.">

@@ -19,7 +19,7 @@ const changePasswordForm = changePasswordInput
 const fields = ["currentPassword", "newPassword"] as const;
 
 /** Needs the current password; the server then signs out every other session. */
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hold = useRateLimitHold("auth.changePassword");
@@ -48,6 +48,8 @@ export function ChangePasswordForm() {
       onSubmit={(event) => void form.handleSubmit(({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword }))(event)}
       className="flex flex-col gap-4"
     >
+      {/* Tells password managers which account the new password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label="Current password" required error={fieldMessage("Current password", errors.currentPassword)}>
         {(control) => <Input {...control} {...form.register("currentPassword")} type="password" autoComplete="current-password" />}
       </Field>

@@ -8,9 +8,10 @@ export interface SignInSearch {
 
 /**
  * `?redirect=/bookings/…`. Only paths inside this app survive; anything else (another site,
- * `//host`, a scheme) is dropped rather than followed.
+ * `//host`, a scheme) is dropped rather than followed. The key is always returned: a route
+ * passes unvalidated search values through, so leaving it out would let the raw one back in.
  */
 export function validateSignInSearch(input: SignInSearch & SearchSchemaInput): SignInSearch {
   const redirect: unknown = input.redirect;
-  return typeof redirect === "string" && isSafeRedirect(redirect) ? { redirect } : {};
+  return { redirect: typeof redirect === "string" && isSafeRedirect(redirect) ? redirect : undefined };
 }

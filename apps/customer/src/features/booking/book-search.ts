@@ -9,16 +9,15 @@ export interface BookSearch {
   duration?: number | undefined;
 }
 
-/** Drops malformed values; the venue's own limits (party size, horizon) are applied by the form. */
+/**
+ * Drops malformed values; the venue's own limits (party size, horizon) are applied by the form.
+ * Every key is returned, even when undefined: the router passes unvalidated values through.
+ */
 export function validateBookSearch(input: BookSearch & SearchSchemaInput): BookSearch {
-  const search: BookSearch = {};
-  const date = readPattern(input.date, datePattern);
-  const time = readPattern(input.time, timePattern);
-  const party = readInteger(input.party, 1, 1000);
-  const duration = readInteger(input.duration, 1, 24 * 60);
-  if (date !== undefined) search.date = date;
-  if (time !== undefined) search.time = time;
-  if (party !== undefined) search.party = party;
-  if (duration !== undefined) search.duration = duration;
-  return search;
+  return {
+    date: readPattern(input.date, datePattern),
+    time: readPattern(input.time, timePattern),
+    party: readInteger(input.party, 1, 1000),
+    duration: readInteger(input.duration, 1, 24 * 60),
+  };
 }

@@ -35,6 +35,10 @@ function pick<T extends number>(value: T | undefined, choices: readonly T[], fal
   return value !== undefined && choices.includes(value) ? value : fallback;
 }
 
+function firstFieldWithError(fieldErrors: Record<string, string>) {
+  return bookingFormFields.find((field) => fieldErrors[field] !== undefined);
+}
+
 function toRequest(draft: BookingDraft): CreateBookingRequest {
   return {
     date: draft.date,
@@ -141,11 +145,11 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
       if (ui.status === 409) {
         // No room any more, or already booked at that time: the answer is about the time.
         form.setError("time", { type: "server", message: ui.message });
-        await queryClient.invalidateQueries({ queryKey: trpc.bookings.availability.pathKey() });
         backToForm("time");
+        void queryClient.invalidateQueries({ queryKey: trpc.bookings.availability.pathKey() });
         return;
       }
-      const first = bookingFormFields.find((field) => ui.fieldErrors[field] !== undefined);
+      const first = firstFieldWithError(ui.fieldErrors);
       if (first) {
         applyFieldErrors(form.setError, ui.fieldErrors, bookingFormFields);
         backToForm(first);
@@ -153,6 +157,10 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
       // Anything else (server down after retries, offline) stays on the review with the error.
     }
   };
+  const failure = create.error ? toUiError(create.error) : null;
+  // 409s and field errors are shown on the form; a 429 by the countdown banner.
+  const reviewError =
+    failure && failure.status !== 409 && failure.status !== 429 && firstFieldWithError(failure.fieldErrors) === undefined ? create.error : null;
 
   if (draft) {
     return (
@@ -166,9 +174,7 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
         <div className="rounded-card border border-border bg-surface p-5 shadow-sm">
           <BookingFacts booking={{ ...draft, endTime: endTimeOf(draft.time, draft.durationMinutes) }} />
         </div>
-        {create.error && toUiError(create.error).status !== 429 ? (
-          <ErrorNotice error={create.error} title="Your booking was not made yet" />
-        ) : null}
+        {reviewError ? <ErrorNotice error={reviewError} title="Your booking was not made yet" /> : null}
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button type="button" size="lg" loading={create.isPending} disabled={hold !== null} onClick={() => void confirm(draft)}>
             Confirm booking

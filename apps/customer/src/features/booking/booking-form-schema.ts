@@ -1,5 +1,5 @@
-import { bookingSlotIssues, createBookingInput, emailAddress, personName, phoneNumber } from "@slotted/validators";
-import type { z } from "zod";
+import { bookingDate, bookingSlotIssues, bookingTime, createBookingInput, emailAddress, personName, phoneNumber } from "@slotted/validators";
+import { z } from "zod";
 import { venueClock } from "../../lib/venue-time.ts";
 import type { Venue } from "./venue.ts";
 import { venueRules } from "./venue-rules.ts";
@@ -14,7 +14,14 @@ export function bookingFormSchema(venue: Venue) {
   const rules = venueRules(venue);
   return createBookingInput
     .omit({ idempotencyKey: true })
-    .extend({ contactName: personName, contactEmail: emailAddress, contactPhone: phoneNumber(venue.phoneRegion) })
+    .extend({
+      // Date and time are picked, not typed: an empty one needs a plain "choose" message.
+      date: z.string().min(1, { error: "Choose a date." }).pipe(bookingDate),
+      time: z.string().min(1, { error: "Choose a start time." }).pipe(bookingTime),
+      contactName: personName,
+      contactEmail: emailAddress,
+      contactPhone: phoneNumber(venue.phoneRegion),
+    })
     .superRefine((value, ctx) => {
       for (const issue of bookingSlotIssues(rules, value, venueClock(venue.timezone))) {
         ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });

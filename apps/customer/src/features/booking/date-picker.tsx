@@ -39,7 +39,16 @@ export function DatePicker({ label, value, onChange, min, max, error, focusRef }
       <span id={labelId} className="text-sm font-medium text-foreground">
         {label}
       </span>
-      <Suspense fallback={<Skeleton className="h-[23rem] w-full max-w-sm" aria-label="Loading the calendar" />}>
+      <Suspense
+        fallback={
+          <div>
+            <Skeleton className="h-[23rem] w-full max-w-sm" />
+            <p role="status" className="sr-only">
+              Loading the calendar
+            </p>
+          </div>
+        }
+      >
         <BookingCalendar
           label={label}
           value={value}

@@ -19,7 +19,7 @@ export function LandingPage() {
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-5">
-        <PageHeading title="Book a table in under a minute" className="max-w-2xl text-3xl sm:text-4xl" />
+        <PageHeading title="Book a table in under a minute" size="hero" />
         <p className="max-w-2xl text-lg text-muted-foreground">
           Slotted shows you which times still have room, holds your table the moment you confirm, and lets you move or
           cancel it yourself.

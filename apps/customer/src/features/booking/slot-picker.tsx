@@ -55,8 +55,11 @@ export function SlotPicker({ legend, options, value, onChange, error, emptyMessa
                   className={cn(
                     "flex min-h-16 flex-col items-center justify-center rounded-control border px-2 py-2 text-center",
                     "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
-                    option.available ? "cursor-pointer border-input bg-surface hover:bg-brand-50" : "cursor-not-allowed border-border bg-muted",
-                    checked && "border-brand-600 bg-brand-600 text-brand-foreground hover:bg-brand-700",
+                    checked
+                      ? "cursor-pointer border-brand-600 bg-brand-600 text-brand-foreground hover:bg-brand-700"
+                      : option.available
+                        ? "cursor-pointer border-input bg-surface text-foreground hover:bg-brand-50"
+                        : "cursor-not-allowed border-border bg-muted text-muted-foreground",
                   )}
                 >
                   <input
@@ -69,10 +72,10 @@ export function SlotPicker({ legend, options, value, onChange, error, emptyMessa
                     aria-describedby={error ? errorId : undefined}
                     className="sr-only"
                   />
-                  <span className={cn("font-semibold tabular-nums", !option.available && "text-muted-foreground line-through")}>
+                  <span className={cn("font-semibold tabular-nums", !option.available && !checked && "line-through")}>
                     {option.time}
                   </span>
-                  <span className={cn("text-xs", checked ? "text-brand-foreground" : "text-muted-foreground")}>
+                  <span className={cn("text-xs", !checked && "text-muted-foreground")}>
                     <span className="sr-only">, </span>
                     {detail}
                   </span>

@@ -28,7 +28,9 @@ export function BookingList({ bookings }: { bookings: readonly BookingRow[] }) {
                 {formatGuests(booking.partySize)} · Reference <span className="font-mono">{booking.reference}</span>
               </span>
             </span>
-            <BookingStatusBadge status={booking.status} />
+            <span className="self-start sm:self-auto">
+              <BookingStatusBadge status={booking.status} />
+            </span>
           </Link>
         </li>
       ))}
@@ -46,7 +48,7 @@ export function BookingListSkeleton() {
             <Skeleton className="h-5 w-40" />
             <Skeleton className="h-4 w-56 max-w-full" />
           </span>
-          <Skeleton className="h-6 w-24 rounded-full" />
+          <Skeleton className="h-6 w-24" />
         </li>
       ))}
     </ul>

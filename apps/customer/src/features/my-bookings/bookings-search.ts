@@ -17,12 +17,14 @@ export interface BookingsSearch {
   page: number;
 }
 
-/** `/bookings?tab=past&status=CANCELLED&page=2`. Unknown values fall back to the defaults. */
+/**
+ * `/bookings?tab=past&status=CANCELLED&page=2`. Unknown values fall back to the defaults. Every
+ * key is returned, even when undefined: the router passes unvalidated values through.
+ */
 export function validateBookingsSearch(input: Partial<BookingsSearch> & SearchSchemaInput): BookingsSearch {
-  const status = readChoice(input.status, statusFilterValues);
   return {
     tab: readChoice(input.tab, bookingTabs) ?? "upcoming",
-    ...(status ? { status } : {}),
+    status: readChoice(input.status, statusFilterValues),
     page: readInteger(input.page, 1, 100_000) ?? 1,
   };
 }

@@ -9,20 +9,28 @@ interface PageHeadingProps {
   title: string;
   /** Replaces the visible text (e.g. richer markup) while `title` still names the tab. */
   children?: ReactNode;
-  className?: string;
+  /** "hero" for the landing page's headline. */
+  size?: "page" | "hero";
 }
 
 /**
  * Each page's one `h1`. It names the browser tab (`document.title`) and takes focus after a
  * navigation, so screen reader users hear which page they are on.
  */
-export function PageHeading({ title, children, className }: PageHeadingProps) {
+export function PageHeading({ title, children, size = "page" }: PageHeadingProps) {
   useEffect(() => {
     document.title = `${title} · Slotted`;
   }, [title]);
 
   return (
-    <h1 id={pageHeadingId} tabIndex={-1} className={cn("text-2xl font-semibold tracking-tight text-foreground sm:text-3xl", className)}>
+    <h1
+      id={pageHeadingId}
+      tabIndex={-1}
+      className={cn(
+        "font-semibold tracking-tight text-foreground",
+        size === "hero" ? "max-w-2xl text-3xl sm:text-5xl" : "text-2xl sm:text-3xl",
+      )}
+    >
       {children ?? title}
     </h1>
   );

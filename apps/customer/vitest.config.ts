@@ -1,0 +1,7 @@
+import { browserTestConfig } from "@slotted/vitest-config";
+
+// Component and flow tests: jsdom, msw answering the tRPC calls (see src/test/).
+export default browserTestConfig({
+  include: ["src/**/*.test.{ts,tsx}"],
+  setupFiles: ["./src/test/setup.ts"],
+});
