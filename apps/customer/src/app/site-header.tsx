@@ -71,19 +71,17 @@ export function SiteHeader() {
                   </NavLink>
                 </li>
                 <li>
-                  <Button
+                  <button
                     type="button"
-                    variant="ghost"
-                    size="sm"
-                    className="w-full justify-start px-3 text-muted-foreground sm:w-auto"
-                    loading={signOut.isPending}
+                    className={cn(navLinkClassName, "w-full text-left disabled:cursor-wait sm:w-auto")}
+                    disabled={signOut.isPending}
                     onClick={() => {
                       close();
                       signOut.mutate();
                     }}
                   >
-                    Sign out
-                  </Button>
+                    {signOut.isPending ? "Signing out…" : "Sign out"}
+                  </button>
                 </li>
               </>
             ) : session.status === "loading" ? null : (
