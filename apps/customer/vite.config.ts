@@ -17,7 +17,8 @@ export default defineConfig(({ mode }) => {
       // The validated value (with its default) is what the app reads.
       "import.meta.env.VITE_API_URL": JSON.stringify(env.VITE_API_URL),
     },
-    build: { sourcemap: false, target: "es2022" },
+    // Every browser the app supports has modulepreload: no polyfill in the first load.
+    build: { sourcemap: false, target: "es2022", modulePreload: { polyfill: false } },
     server: {
       port: 5173,
       strictPort: true,

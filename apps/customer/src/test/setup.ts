@@ -19,5 +19,6 @@ if (typeof window !== "undefined") {
 afterEach(() => {
   cleanup();
   disposeRenderedClients();
-  sessionStorage.clear();
+  // (Guarded: the bundle test runs in the node environment, without a DOM.)
+  if (typeof sessionStorage !== "undefined") sessionStorage.clear();
 });

@@ -1,0 +1,56 @@
+import { gzipSync } from "node:zlib";
+import { build, type Rolldown } from "vite";
+
+type OutputChunk = Rolldown.OutputChunk;
+
+export interface LandingBundle {
+  /** Every JS file the landing page loads before it can render, with its gzip size in bytes. */
+  files: { fileName: string; gzipBytes: number }[];
+  totalGzipBytes: number;
+}
+
+/** The route file whose split-off component is the landing page. */
+const landingModule = "/src/routes/index.tsx?tsr-split=component";
+
+function gzipBytes(code: string): number {
+  return gzipSync(code, { level: 9 }).length;
+}
+
+/** A chunk and every chunk it imports statically (what the browser must fetch together). */
+function withStaticImports(start: OutputChunk, chunks: Map<string, OutputChunk>, into: Set<OutputChunk>): void {
+  if (into.has(start)) return;
+  into.add(start);
+  for (const name of start.imports) {
+    const imported = chunks.get(name);
+    if (imported) withStaticImports(imported, chunks, into);
+  }
+}
+
+/**
+ * Builds the app (in memory, production mode) and measures the JavaScript the landing route
+ * needs: the entry chunk, the landing page's route chunk, and their static imports. Lazy
+ * chunks fetched only on interaction or navigation are not counted.
+ */
+export async function measureLandingBundle(root: string): Promise<LandingBundle> {
+  // Under vitest NODE_ENV is "test", which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  const result = await build({ root, logLevel: "silent", mode: "production", build: { write: false } }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = new Map<string, OutputChunk>();
+  for (const output of outputs) {
+    for (const item of output.output) if (item.type === "chunk") chunks.set(item.fileName, item);
+  }
+  const all = [...chunks.values()];
+  const entry = all.find((chunk) => chunk.isEntry);
+  const landing = all.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(landingModule)));
+  if (!entry || !landing) throw new Error("The build has no entry chunk or no landing route chunk");
+
+  const initial = new Set<OutputChunk>();
+  withStaticImports(entry, chunks, initial);
+  withStaticImports(landing, chunks, initial);
+  const files = [...initial].map((chunk) => ({ fileName: chunk.fileName, gzipBytes: gzipBytes(chunk.code) }));
+  return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+}
