@@ -53,10 +53,14 @@ export default function BookingCalendar({ value, onChange, min, max, label, desc
             date={date}
             className={({ isSelected, isDisabled, isOutsideMonth, isFocusVisible }) =>
               cn(
-                "mx-auto flex size-10 items-center justify-center rounded-control text-foreground outline-none",
+                "mx-auto flex size-10 items-center justify-center rounded-control outline-none",
                 isOutsideMonth && "invisible",
-                isDisabled ? "cursor-not-allowed text-muted-foreground line-through decoration-1" : "cursor-pointer hover:bg-brand-50",
-                isSelected && "bg-brand-600 font-semibold text-brand-foreground hover:bg-brand-700",
+                // One colour set per state: the shared `cn` does not merge conflicting classes.
+                isSelected
+                  ? "cursor-pointer bg-brand-600 font-semibold text-brand-foreground hover:bg-brand-700"
+                  : isDisabled
+                    ? "cursor-not-allowed text-muted-foreground line-through decoration-1"
+                    : "cursor-pointer text-foreground hover:bg-brand-50",
                 isFocusVisible && "outline-2 outline-offset-2 outline-ring",
               )
             }
