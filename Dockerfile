@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Slotted API image: install and type-check in build stages, run as the non-root `node` user.
+# Slotted image: install, type-check and build the customer app in build stages; the API serves the
+# built app at / and runs as the non-root `node` user.
 
 FROM node:20-bookworm-slim AS deps
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
@@ -7,11 +8,14 @@ RUN npm install -g pnpm@10.34.9
 WORKDIR /app
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
 COPY apps/api/package.json apps/api/
+COPY apps/customer/package.json apps/customer/
 COPY packages/auth/package.json packages/auth/
+COPY packages/client/package.json packages/client/
 COPY packages/config/package.json packages/config/
 COPY packages/core/package.json packages/core/
 COPY packages/db/package.json packages/db/
 COPY packages/logger/package.json packages/logger/
+COPY packages/ui/package.json packages/ui/
 COPY packages/validators/package.json packages/validators/
 COPY tooling/eslint/package.json tooling/eslint/
 COPY tooling/prisma-engine/package.json tooling/prisma-engine/
@@ -25,7 +29,7 @@ RUN pnpm install --frozen-lockfile
 
 FROM deps AS build
 COPY . .
-RUN pnpm prisma generate && pnpm --filter @slotted/api typecheck
+RUN pnpm prisma generate && pnpm --filter @slotted/api typecheck && pnpm --filter @slotted/customer build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
