@@ -29,7 +29,8 @@ export async function redirectIfSignedIn({
   context: RouterContext;
   target: string | undefined;
 }): Promise<void> {
-  const user = await context.queryClient.query(sessionQueryOptions(context.trpcClient)).catch(() => null);
+  // Asks the server afresh: a cached "signed in" may be a session that has since ended.
+  const user = await context.queryClient.query({ ...sessionQueryOptions(context.trpcClient), staleTime: 0 }).catch(() => null);
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect protocol
   if (user) throw redirect({ href: target ?? "/bookings" });
 }

@@ -3,6 +3,7 @@ import { screen } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderApp } from "../../test/render-app.tsx";
 import { createTestBackend } from "../../test/test-backend.ts";
+import { testUser } from "../../test/fixtures.ts";
 
 const backend = createTestBackend();
 beforeAll(() => backend.api.listen());
@@ -28,6 +29,25 @@ describe("signing in", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "My bookings" })).toBeInTheDocument();
     expect(history.location.pathname).toBe("/bookings");
     expect(history.location.search).toContain("tab=past");
+  });
+
+  it("offers to sign in again when a session ends mid-visit, and comes back to the same page", async () => {
+    backend.state.user = testUser();
+    backend.state.override["bookings.list"] = () => {
+      backend.state.user = null;
+      throw testError("UNAUTHORIZED", { message: "Sign in to continue" });
+    };
+    const { user, history } = renderApp("/bookings?tab=past");
+    const notice = await screen.findByRole("alert");
+    expect(notice).toHaveTextContent("Your session has ended");
+
+    delete backend.state.override["bookings.list"];
+    await user.click(screen.getByRole("link", { name: "Sign in again" }));
+    await screen.findByRole("heading", { level: 1, name: "Sign in" });
+    await signIn(user);
+    expect(await screen.findByRole("heading", { level: 1, name: "My bookings" })).toBeInTheDocument();
+    expect(history.location.search).toContain("tab=past");
+    expect(await screen.findByRole("heading", { name: "No past bookings yet" })).toBeInTheDocument();
   });
 
   it("ignores a redirect that leaves the app", async () => {
