@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toUiError, useRateLimitHold, useTRPC, type RouterOutputs } from "@slotted/client";
-import { Button, Field, Input, Select, Textarea } from "@slotted/ui";
+import { Button, Field, Select } from "@slotted/ui";
 import { bookingDateIssue } from "@slotted/validators";
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -9,14 +9,15 @@ import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
 import { formatDuration, formatGuests, venueClock } from "../../lib/venue-time.ts";
 import { ErrorNotice } from "../system";
 import type { BookSearch } from "./book-search.ts";
-import { BookingFacts } from "./booking-facts.tsx";
+import { BookingReview } from "./booking-review.tsx";
 import { bookingFormFields, bookingFormSchema, type BookingDraft, type BookingFormValues } from "./booking-form-schema.ts";
+import { ContactFields } from "./contact-fields.tsx";
 import { DatePicker } from "./date-picker.tsx";
 import { SlotPicker } from "./slot-picker.tsx";
 import { slotOptions } from "./slot-options.ts";
 import { useCreateBooking, type CreateBookingRequest } from "./use-create-booking.ts";
 import type { Venue } from "./venue.ts";
-import { durationChoices, endTimeOf, horizonDate, partySizeChoices, venueRules } from "./venue-rules.ts";
+import { durationChoices, horizonDate, partySizeChoices, venueRules } from "./venue-rules.ts";
 
 type Booking = RouterOutputs["bookings"]["create"];
 
@@ -164,31 +165,15 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
 
   if (draft) {
     return (
-      <section aria-labelledby="review-heading" className="flex flex-col gap-6">
-        <div className="flex flex-col gap-1">
-          <h2 id="review-heading" ref={reviewHeading} tabIndex={-1} className="text-xl font-semibold text-foreground">
-            Review and confirm
-          </h2>
-          <p className="text-muted-foreground">Check the details, then confirm. You can move or cancel the booking later.</p>
-        </div>
-        <div className="rounded-card border border-border bg-surface p-5 shadow-sm">
-          <BookingFacts booking={{ ...draft, endTime: endTimeOf(draft.time, draft.durationMinutes) }} />
-        </div>
-        {reviewError ? <ErrorNotice error={reviewError} title="Your booking was not made yet" /> : null}
-        <div className="flex flex-col gap-3 sm:flex-row">
-          <Button type="button" size="lg" loading={create.isPending} disabled={hold !== null} onClick={() => void confirm(draft)}>
-            Confirm booking
-          </Button>
-          <Button type="button" size="lg" variant="secondary" disabled={create.isPending} onClick={() => backToForm("contactName")}>
-            Change details
-          </Button>
-        </div>
-        {hold ? (
-          <p className="text-sm text-muted-foreground">
-            Booking is paused for a moment after too many attempts. Confirm again when the countdown above ends.
-          </p>
-        ) : null}
-      </section>
+      <BookingReview
+        draft={draft}
+        headingRef={reviewHeading}
+        pending={create.isPending}
+        error={reviewError}
+        held={hold !== null}
+        onConfirm={() => void confirm(draft)}
+        onEdit={() => backToForm("contactName")}
+      />
     );
   }
 
@@ -311,30 +296,7 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
         )}
       </section>
 
-      <section aria-labelledby="details-heading" className="flex flex-col gap-4">
-        <h2 id="details-heading" className="text-xl font-semibold text-foreground">
-          3. Your details
-        </h2>
-        <div className="grid gap-5 md:max-w-xl">
-          <Field label="Name" required error={fieldMessage("Name", errors.contactName)}>
-            {(control) => <Input {...control} {...form.register("contactName")} autoComplete="name" />}
-          </Field>
-          <Field label="Email" required error={fieldMessage("Email", errors.contactEmail)}>
-            {(control) => <Input {...control} {...form.register("contactEmail")} type="email" autoComplete="email" inputMode="email" />}
-          </Field>
-          <Field
-            label="Phone"
-            required
-            hint={`So the venue can reach you about this booking. Numbers outside ${venue.phoneRegion} need their + country code.`}
-            error={fieldMessage("Phone", errors.contactPhone)}
-          >
-            {(control) => <Input {...control} {...form.register("contactPhone")} type="tel" autoComplete="tel" inputMode="tel" />}
-          </Field>
-          <Field label="Special requests" hint="Optional: allergies, a high chair, an occasion. Up to 500 characters." error={fieldMessage("Special requests", errors.specialRequests)}>
-            {(control) => <Textarea {...control} {...form.register("specialRequests")} rows={3} />}
-          </Field>
-        </div>
-      </section>
+      <ContactFields form={form} phoneRegion={venue.phoneRegion} />
 
       <div>
         <Button type="submit" size="lg">
