@@ -32,7 +32,7 @@ export function LandingPage() {
             <Button asChild size="lg" variant="secondary">
               <Link to="/bookings">My bookings</Link>
             </Button>
-          ) : (
+          ) : session.status === "loading" ? null : (
             <Button asChild size="lg" variant="secondary">
               <Link to="/sign-in">Sign in</Link>
             </Button>
