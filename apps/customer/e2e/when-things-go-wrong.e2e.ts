@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startE2eServer, type E2eServer } from "./support/api-server.ts";
 import { launchBrowser, newPage } from "./support/browser.ts";
@@ -19,7 +19,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function signInAttempt(page: import("playwright-core").Page, email: string) {
+async function signInAttempt(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("not-the-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -46,7 +46,7 @@ export async function expectHeading(page: Page, name: RegExp | string) {
 async function focused(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    if (!element) return { name: "", tag: "", type: "" };
+    if (!element) return { name: "", tag: "" };
     const labelled = element.getAttribute("aria-labelledby");
     const labelText = labelled
       ? labelled
@@ -60,7 +60,7 @@ async function focused(page: Page) {
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    return { name, tag: element.tagName.toLowerCase(), type: input.type ?? "" };
+    return { name, tag: element.tagName.toLowerCase() };
   });
 }
 
