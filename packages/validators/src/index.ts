@@ -113,4 +113,5 @@ export {
   type VenueNow,
   type SlotIssue,
 } from "./venue.ts";
+export { venueNow } from "./venue-now.ts";
 export { phoneText, phoneNumber, toE164, isPhoneRegion, invalidPhoneMessage } from "./phone.ts";

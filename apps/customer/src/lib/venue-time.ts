@@ -3,30 +3,8 @@
  * `bookings.venue().timezone`), so the browser does the same, whatever the visitor's own zone.
  */
 
-export interface VenueClock {
-  /** Today at the venue, `YYYY-MM-DD`. */
-  date: string;
-  /** Minutes since the venue's midnight. */
-  minute: number;
-}
-
-/** The venue's "now", read from the visitor's clock in the venue's timezone. */
-export function venueClock(timezone: string, at: Date = new Date()): VenueClock {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: timezone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? "00";
-  return {
-    date: `${part("year")}-${part("month")}-${part("day")}`,
-    minute: Number(part("hour")) * 60 + Number(part("minute")),
-  };
-}
+/** Today at the venue (`date`) and minutes since its midnight (`minute`): the server's own clock rule. */
+export { venueNow as venueClock, type VenueNow as VenueClock } from "@slotted/validators";
 
 // Calendar dates carry no zone: format them as UTC midnight so no offset can shift the day.
 const longDate = new Intl.DateTimeFormat("en-GB", {
