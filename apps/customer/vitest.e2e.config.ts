@@ -7,9 +7,12 @@ import { chromiumPath } from "./e2e/support/chromium-path.ts";
 // browser is a failure, not a silent gap.
 const browser = chromiumPath();
 if (!browser) {
-  const hint = "End-to-end tests need Chromium: `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).";
+  const hint =
+    "End-to-end tests need Chromium: `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).";
   if (process.env.CI) throw new Error(`${hint} CI must run them.`);
-  process.stderr.write(`\n${hint} Skipping the end-to-end tests on this machine.\n\n`);
+  process.stderr.write(
+    `\n${hint} Skipping the end-to-end tests on this machine.\n\n`,
+  );
 }
 
 export default defineConfig({

@@ -1,25 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startE2eServer, type E2eServer } from "./support/api-server.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
+import { e2eSuite } from "./support/e2e-suite.ts";
 import { expectHeading, newCustomer, watchPage } from "./support/journey.ts";
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = e2eSuite();
 
 describe("a new customer, with the mouse", () => {
   it("signs up, books, sees it listed, reschedules, cancels and signs out", async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(suite.browser, suite.server.url);
     const watch = watchPage(page);
     const customer = newCustomer("mouse");
 
@@ -27,11 +15,16 @@ describe("a new customer, with the mouse", () => {
     await expectHeading(page, /book a table/i);
     await watch.check("01-landing");
 
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /create account/i }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /create account/i })
+      .click();
     await expectHeading(page, /create your account/i);
     await page.getByRole("button", { name: "Create account" }).click();
     // The browser runs the server's schema: empty fields are refused inline, before any request.
-    await expect.poll(() => page.getByText(/is required/i).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/is required/i).count())
+      .toBeGreaterThan(0);
     await watch.check("02-sign-up-errors");
     await page.getByLabel("Your name").fill(customer.name);
     await page.getByLabel("Email").fill(customer.email);
@@ -43,11 +36,20 @@ describe("a new customer, with the mouse", () => {
     await watch.check("03-book");
     // Next month is always within the booking horizon and never in the past.
     await page.locator(`button[slot="next"]`).click();
-    const openDay = page.locator('[role="gridcell"] [role="button"]:not([aria-disabled="true"])').first();
+    const openDay = page
+      .locator('[role="gridcell"] [role="button"]:not([aria-disabled="true"])')
+      .first();
     await openDay.click();
-    await page.getByRole("radiogroup").or(page.getByRole("group", { name: /start time/i })).first().waitFor();
+    await page
+      .getByRole("radiogroup")
+      .or(page.getByRole("group", { name: /start time/i }))
+      .first()
+      .waitFor();
     // Times are radio buttons styled as tiles: a person clicks the tile (the radio's label).
-    await page.locator('label:has(input[type="radio"]:not([disabled]))').first().click();
+    await page
+      .locator('label:has(input[type="radio"]:not([disabled]))')
+      .first()
+      .click();
     await page.getByLabel("Phone").fill(customer.phone);
     await watch.check("04-book-filled");
     await page.getByRole("button", { name: "Review booking" }).click();
@@ -56,7 +58,11 @@ describe("a new customer, with the mouse", () => {
     await page.getByRole("button", { name: "Confirm booking" }).click();
 
     await page.waitForURL(/\/book\/confirmed\//);
-    const confirmation = (await page.getByText(/Booking reference/).first().textContent()) ?? "";
+    const confirmation =
+      (await page
+        .getByText(/Booking reference/)
+        .first()
+        .textContent()) ?? "";
     const reference = /Booking reference (\S+)/.exec(confirmation)?.[1] ?? "";
     expect(reference).toMatch(/^[A-Z]+-[A-Z0-9]+$/);
     await watch.check("06-confirmed");
@@ -68,12 +74,16 @@ describe("a new customer, with the mouse", () => {
     await watch.check("07-my-bookings");
     await row.click();
     await page.getByRole("button", { name: "Move to another time" }).click();
-    const other = page.locator('label:has(input[type="radio"]:not([disabled]):not(:checked))').last();
+    const other = page
+      .locator('label:has(input[type="radio"]:not([disabled]):not(:checked))')
+      .last();
     const newTime = await other.locator("input").getAttribute("value");
     await other.click();
     await watch.check("08-reschedule");
     await page.getByRole("button", { name: "Move booking" }).click();
-    await expect.poll(() => page.getByText(newTime ?? "??").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(newTime ?? "??").count())
+      .toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Cancel booking" }).click();
     const dialog = page.getByRole("alertdialog");
@@ -81,7 +91,9 @@ describe("a new customer, with the mouse", () => {
     await dialog.getByLabel("Reason (optional)").fill("Plans changed");
     await watch.check("09-cancel-dialog");
     await dialog.getByRole("button", { name: "Cancel booking" }).click();
-    await expect.poll(() => page.getByText(/cancelled/i).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/cancelled/i).count())
+      .toBeGreaterThan(0);
     await watch.check("10-cancelled");
 
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -1,25 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startE2eServer, type E2eServer } from "./support/api-server.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { expectHeading, newCustomer, tabTo, watchPage } from "./support/journey.ts";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
+import { e2eSuite } from "./support/e2e-suite.ts";
+import {
+  expectHeading,
+  newCustomer,
+  tabTo,
+  watchPage,
+} from "./support/journey.ts";
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = e2eSuite();
 
 describe("a new customer on a 360 px phone, with the keyboard alone", () => {
   it("signs up and books a table without touching the mouse", async () => {
-    const { context, page } = await newPage(browser, server.url, "phone");
+    const { context, page } = await newPage(
+      suite.browser,
+      suite.server.url,
+      "phone",
+    );
     const watch = watchPage(page);
     const customer = newCustomer("keys");
 
@@ -44,10 +41,15 @@ describe("a new customer on a 360 px phone, with the keyboard alone", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText(/^Chosen:/).count()).toBe(1);
     // The start times are one radio group: Tab lands on it, arrows pick another time.
-    await page.locator('input[type="radio"]').first().waitFor({ state: "attached" });
+    await page
+      .locator('input[type="radio"]')
+      .first()
+      .waitFor({ state: "attached" });
     await tabTo(page, /^\d\d:\d\d/);
     await page.keyboard.press("ArrowRight");
-    const chosenTime = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    const chosenTime = await page.evaluate(
+      () => (document.activeElement as HTMLInputElement).value,
+    );
     expect(chosenTime).toMatch(/^\d\d:\d\d$/);
     await tabTo(page, /^phone/i);
     await page.keyboard.type(customer.phone);
@@ -57,13 +59,17 @@ describe("a new customer on a 360 px phone, with the keyboard alone", () => {
     const review = page.getByRole("heading", { name: "Review and confirm" });
     await review.waitFor();
     // Focus moved to the review, so the next Tab stop is its first action.
-    expect(await review.evaluate((heading) => heading === document.activeElement)).toBe(true);
+    expect(
+      await review.evaluate((heading) => heading === document.activeElement),
+    ).toBe(true);
     await watch.check("phone-03-review");
     await tabTo(page, /confirm booking/i);
     await page.keyboard.press("Enter");
 
     await page.waitForURL(/\/book\/confirmed\//);
-    await expect.poll(() => page.getByText(chosenTime).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(chosenTime).count())
+      .toBeGreaterThan(0);
     await watch.check("phone-04-confirmed");
 
     await tabTo(page, /see all my bookings/i);

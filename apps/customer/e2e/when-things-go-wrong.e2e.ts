@@ -1,35 +1,26 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startE2eServer, type E2eServer } from "./support/api-server.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
+import { e2eSuite } from "./support/e2e-suite.ts";
 import { expectHeading, watchPage } from "./support/journey.ts";
 
-let server: E2eServer;
-let browser: Browser;
 const authPerMinute = 3;
-
-beforeAll(async () => {
-  // A small sign-in budget, so the limit is reached in a few attempts rather than a dozen.
-  server = await startE2eServer({ RATE_LIMIT_AUTH_PER_MINUTE: String(authPerMinute) });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+// A small sign-in budget, so the limit is reached in a few attempts rather than a dozen.
+const suite = e2eSuite({ RATE_LIMIT_AUTH_PER_MINUTE: String(authPerMinute) });
 
 async function signInAttempt(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("not-the-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();
   // The button is busy while the server checks the password; wait for its answer.
-  await page.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'));
+  await page.waitForFunction(
+    () => !document.querySelector('button[aria-busy="true"]'),
+  );
 }
 
 describe("when things go wrong in the browser", () => {
   it("shows the request ID with an error, and the server logged the same ID", async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(suite.browser, suite.server.url);
     const watch = watchPage(page);
     await page.goto("/sign-in");
     await expectHeading(page, /sign in/i);
@@ -37,37 +28,52 @@ describe("when things go wrong in the browser", () => {
 
     const note = page.getByText(/Reference: \S+/).first();
     await note.waitFor();
-    const requestId = /Reference: (\S+)/.exec((await note.textContent()) ?? "")?.[1] ?? "";
+    const requestId =
+      /Reference: (\S+)/.exec((await note.textContent()) ?? "")?.[1] ?? "";
     expect(requestId).toMatch(/^[\w.-]{8,}$/);
     await watch.check("errors-01-sign-in-refused");
     // The same ID is on the server's log line for that request: support can find it.
-    await expect.poll(() => server.output().includes(`"requestId":"${requestId}`)).toBe(true);
+    await expect
+      .poll(() => suite.server.output().includes(`"requestId":"${requestId}`))
+      .toBe(true);
     await context.close();
   });
 
   it("pauses sign-in with a live countdown after a 429, and the pause survives a reload", async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(suite.browser, suite.server.url);
     const watch = watchPage(page);
     await page.goto("/sign-in");
     await expectHeading(page, /sign in/i);
     const signIn = page.getByRole("button", { name: "Sign in" });
 
     // Earlier tests may have spent part of the budget: try until the server says no.
-    for (let attempt = 0; attempt <= authPerMinute && !(await signIn.isDisabled()); attempt++) {
+    for (
+      let attempt = 0;
+      attempt <= authPerMinute && !(await signIn.isDisabled());
+      attempt++
+    ) {
       await signInAttempt(page, "limit@example.com");
     }
     const banner = page.getByText(/paused for \d+ s$/i);
     await banner.waitFor();
     expect(await signIn.isDisabled()).toBe(true);
-    const before = Number(/(\d+) s/.exec((await banner.textContent()) ?? "")?.[1]);
+    const before = Number(
+      /(\d+) s/.exec((await banner.textContent()) ?? "")?.[1],
+    );
     await watch.check("errors-02-rate-limited");
 
     await page.reload();
     await expectHeading(page, /sign in/i);
     await banner.waitFor();
-    expect(await page.getByRole("button", { name: "Sign in" }).isDisabled()).toBe(true);
+    expect(
+      await page.getByRole("button", { name: "Sign in" }).isDisabled(),
+    ).toBe(true);
     // Still counting down after the reload, not restarted.
-    await expect.poll(async () => Number(/(\d+) s/.exec((await banner.textContent()) ?? "")?.[1])).toBeLessThan(before);
+    await expect
+      .poll(async () =>
+        Number(/(\d+) s/.exec((await banner.textContent()) ?? "")?.[1]),
+      )
+      .toBeLessThan(before);
     await context.close();
   });
 });

@@ -22,9 +22,13 @@ export interface E2eServer {
  * on a database of its own: a fresh PostgreSQL database when DATABASE_URL is set (CI), else a
  * new embedded PGlite directory. Redis, when REDIS_URL is set, gets a key prefix of its own.
  */
-export async function startE2eServer(extraEnv: Record<string, string> = {}): Promise<E2eServer> {
+export async function startE2eServer(
+  extraEnv: Record<string, string> = {},
+): Promise<E2eServer> {
   if (!existsSync(path.join(customerDist, "index.html"))) {
-    throw new Error("apps/customer/dist is missing: run `pnpm build` first (turbo runs it before the tests)");
+    throw new Error(
+      "apps/customer/dist is missing: run `pnpm build` first (turbo runs it before the tests)",
+    );
   }
   const run = `${Date.now().toString(36)}${process.pid}`;
   let database: TestDatabase | undefined;
@@ -51,21 +55,36 @@ export async function startE2eServer(extraEnv: Record<string, string> = {}): Pro
     env.REDIS_KEY_PREFIX = `slotted-e2e-${run}:`;
   }
 
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: apiRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: apiRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(child, "exit");
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null)
+      child.kill("SIGTERM");
     await exited;
     await database?.dispose();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
-  for (let waited = 0; waited < 120_000 && child.exitCode === null; waited += 100) {
+  for (
+    let waited = 0;
+    waited < 120_000 && child.exitCode === null;
+    waited += 100
+  ) {
     const url = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
-    if (url) return { url, mode: database ? "postgres" : "embedded", output: () => output, stop };
+    if (url)
+      return {
+        url,
+        mode: database ? "postgres" : "embedded",
+        output: () => output,
+        stop,
+      };
     await sleep(100);
   }
   await stop();

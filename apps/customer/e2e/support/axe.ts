@@ -12,10 +12,18 @@ export interface AxeFinding {
  * Runs axe (WCAG 2.x A/AA rules) on the page as it is now and returns the serious and critical
  * findings; the journey asserts the list is empty, so each page's violations are named together.
  */
-export async function seriousAxeFindings(page: Page, label: string): Promise<AxeFinding[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+export async function seriousAxeFindings(
+  page: Page,
+  label: string,
+): Promise<AxeFinding[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .filter(
+      (violation) =>
+        violation.impact === "serious" || violation.impact === "critical",
+    )
     .map((violation) => ({
       page: label,
       id: violation.id,

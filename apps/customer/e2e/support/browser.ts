@@ -1,6 +1,11 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "playwright-core";
 import { chromiumPath } from "./chromium-path.ts";
 
 // Without these, Debian's Chromium keeps trying to reach update and sync services that this
@@ -15,11 +20,15 @@ const quietFlags = [
   "--disable-quic",
 ];
 
-export const artifactsDir = path.resolve(import.meta.dirname, "../../test-artifacts");
+export const artifactsDir = path.resolve(
+  import.meta.dirname,
+  "../../test-artifacts",
+);
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error("Chromium is not installed (apt-get install -y chromium)");
+  if (!executablePath)
+    throw new Error("Chromium is not installed (apt-get install -y chromium)");
   return chromium.launch({ executablePath, headless: true, args: quietFlags });
 }
 
@@ -28,8 +37,16 @@ export const viewports = {
   phone: { width: 360, height: 740 },
 } as const;
 
-export async function newPage(browser: Browser, baseURL: string, viewport: keyof typeof viewports = "desktop"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport: viewports[viewport], reducedMotion: "reduce" });
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: keyof typeof viewports = "desktop",
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: viewports[viewport],
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   return { context, page };
 }

@@ -6,7 +6,12 @@ import { screenshot } from "./browser.ts";
 /** A new customer for one run: unique email, a password the policy accepts. */
 export function newCustomer(tag: string) {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `Ada ${tag}`, email: `ada-${tag}-${id}@example.com`, password: `lantern-orbit-${id}`, phone: "07911 123456" };
+  return {
+    name: `Ada ${tag}`,
+    email: `ada-${tag}-${id}@example.com`,
+    password: `lantern-orbit-${id}`,
+    phone: "07911 123456",
+  };
 }
 
 /**
@@ -19,7 +24,8 @@ export function watchPage(page: Page) {
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
     // Chromium logs every non-2xx fetch; a 401 from auth.me is how a signed-out visitor is told.
-    if (message.type() === "error" && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+    if (message.type() === "error" && !/status of 401/.test(message.text()))
+      pageErrors.push(message.text());
   });
   return {
     findings,
@@ -55,7 +61,12 @@ async function focused(page: Page) {
           .join(" ")
       : "";
     const input = element as HTMLInputElement;
-    const name = [element.getAttribute("aria-label"), labelText, input.labels?.[0]?.textContent, element.textContent]
+    const name = [
+      element.getAttribute("aria-label"),
+      labelText,
+      input.labels?.[0]?.textContent,
+      element.textContent,
+    ]
       .filter(Boolean)
       .join(" ")
       .replace(/\s+/g, " ")
@@ -68,7 +79,11 @@ async function focused(page: Page) {
  * Presses Tab (at most `maxPresses` times) until the focused element's name matches: proof that a
  * keyboard user reaches it, in order, with nothing but the Tab key.
  */
-export async function tabTo(page: Page, name: RegExp, maxPresses = 40): Promise<void> {
+export async function tabTo(
+  page: Page,
+  name: RegExp,
+  maxPresses = 40,
+): Promise<void> {
   const seen: string[] = [];
   for (let press = 0; press < maxPresses; press++) {
     await page.keyboard.press("Tab");
@@ -76,5 +91,7 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 40): Promise<
     if (name.test(now.name)) return;
     seen.push(`${now.tag}:${now.name.slice(0, 40)}`);
   }
-  throw new Error(`Tab never reached ${String(name)}; focus went through:\n${seen.join("\n")}`);
+  throw new Error(
+    `Tab never reached ${String(name)}; focus went through:\n${seen.join("\n")}`,
+  );
 }
