@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 import { chromiumPath } from "./e2e/support/chromium-path.ts";
 
@@ -18,7 +17,7 @@ if (!browser) {
 export default defineConfig({
   test: {
     environment: "node",
-    include: browser && existsSync(browser) ? ["e2e/**/*.e2e.ts"] : [],
+    include: browser ? ["e2e/**/*.e2e.ts"] : [],
     passWithNoTests: !browser,
     pool: "forks",
     // One browser and one server at a time: the machine has two cores.
