@@ -13,6 +13,7 @@ import { BookingReview } from "./booking-review.tsx";
 import { bookingFormFields, bookingFormSchema, type BookingDraft, type BookingFormValues } from "./booking-form-schema.ts";
 import { ContactFields } from "./contact-fields.tsx";
 import { DatePicker } from "./date-picker.tsx";
+import { DurationOptions } from "./duration-options.tsx";
 import { SlotPicker } from "./slot-picker.tsx";
 import { slotOptions } from "./slot-options.ts";
 import { useCreateBooking, type CreateBookingRequest } from "./use-create-booking.ts";
@@ -251,11 +252,7 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
                         mirror({ durationMinutes: minutes, time: keepTimeIfItFits(partySize, minutes) });
                       }}
                     >
-                      {durations.map((minutes) => (
-                        <option key={minutes} value={minutes}>
-                          {formatDuration(minutes)}
-                        </option>
-                      ))}
+                      <DurationOptions choices={durations} />
                     </Select>
                   )}
                 </Field>

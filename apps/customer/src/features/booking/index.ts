@@ -5,6 +5,7 @@ export { validateBookSearch, type BookSearch } from "./book-search.ts";
 export { useVenue, type Venue } from "./venue.ts";
 export { venueRules, horizonDate, endTimeOf, durationChoices } from "./venue-rules.ts";
 export { DatePicker } from "./date-picker.tsx";
+export { DurationOptions } from "./duration-options.tsx";
 export { SlotPicker } from "./slot-picker.tsx";
 export { slotOptions, type SlotOption } from "./slot-options.ts";
 export { BookingFacts } from "./booking-facts.tsx";

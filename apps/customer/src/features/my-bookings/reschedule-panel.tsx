@@ -3,8 +3,8 @@ import { Button, Field, Select } from "@slotted/ui";
 import { bookingDateIssue, bookingSlotIssues } from "@slotted/validators";
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { formatDuration, formatGuests, formatLongDate, venueClock } from "../../lib/venue-time.ts";
-import { DatePicker, durationChoices, horizonDate, SlotPicker, slotOptions, venueRules, type Venue } from "../booking";
+import { formatGuests, formatLongDate, venueClock } from "../../lib/venue-time.ts";
+import { DatePicker, DurationOptions, durationChoices, horizonDate, SlotPicker, slotOptions, venueRules, type Venue } from "../booking";
 import { ErrorNotice } from "../system";
 import type { CustomerBooking } from "./change-lock.ts";
 
@@ -135,11 +135,7 @@ export function ReschedulePanel({ booking, venue, onMoved, onClose, explainConfl
                   setTime(undefined);
                 }}
               >
-                {durations.map((minutes) => (
-                  <option key={minutes} value={minutes}>
-                    {formatDuration(minutes)}
-                  </option>
-                ))}
+                <DurationOptions choices={durations} />
               </Select>
             )}
           </Field>
