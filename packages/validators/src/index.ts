@@ -101,6 +101,7 @@ export {
   type Availability,
   type BookingStats,
 } from "./bookings.ts";
+export { bookingTransitions, allowedNextStatuses } from "./booking-transitions.ts";
 export {
   venueSettings,
   minuteOfTime,
