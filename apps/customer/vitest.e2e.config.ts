@@ -1,28 +1,3 @@
-import { defineConfig } from "vitest/config";
-import { chromiumPath } from "./e2e/support/chromium-path.ts";
+import { e2eTestConfig } from "@slotted/e2e/vitest-config";
 
-// End-to-end tests drive Debian's Chromium (never a downloaded browser) against the real server.
-// Outside CI a machine without Chromium runs none of them and says how to get it; in CI a missing
-// browser is a failure, not a silent gap.
-const browser = chromiumPath();
-if (!browser) {
-  const hint =
-    "End-to-end tests need Chromium: `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).";
-  if (process.env.CI) throw new Error(`${hint} CI must run them.`);
-  process.stderr.write(
-    `\n${hint} Skipping the end-to-end tests on this machine.\n\n`,
-  );
-}
-
-export default defineConfig({
-  test: {
-    environment: "node",
-    include: browser ? ["e2e/**/*.e2e.ts"] : [],
-    passWithNoTests: !browser,
-    pool: "forks",
-    // One browser and one server at a time: the machine has two cores.
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-  },
-});
+export default e2eTestConfig();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newPage } from "./support/browser.ts";
-import { e2eSuite } from "./support/e2e-suite.ts";
-import { expectHeading, newCustomer, watchPage } from "./support/journey.ts";
+import { e2eSuite, expectHeading, newPage, watchPage } from "@slotted/e2e";
+import { newCustomer } from "./support/new-customer.ts";
 
-const suite = e2eSuite();
+const suite = e2eSuite("customer");
 
 describe("a new customer, with the mouse", () => {
   it("signs up, books, sees it listed, reschedules, cancels and signs out", async () => {

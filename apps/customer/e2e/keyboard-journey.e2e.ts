@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newPage } from "./support/browser.ts";
-import { e2eSuite } from "./support/e2e-suite.ts";
-import {
-  expectHeading,
-  newCustomer,
-  tabTo,
-  watchPage,
-} from "./support/journey.ts";
+import { e2eSuite, expectHeading, newPage, tabTo, watchPage } from "@slotted/e2e";
+import { newCustomer } from "./support/new-customer.ts";
 
-const suite = e2eSuite();
+const suite = e2eSuite("customer");
 
 describe("a new customer on a 360 px phone, with the keyboard alone", () => {
   it("signs up and books a table without touching the mouse", async () => {

@@ -1,12 +1,10 @@
-import type { Page } from "playwright-core";
+import type { Page } from "@slotted/e2e";
 import { describe, expect, it } from "vitest";
-import { newPage } from "./support/browser.ts";
-import { e2eSuite } from "./support/e2e-suite.ts";
-import { expectHeading, watchPage } from "./support/journey.ts";
+import { e2eSuite, expectHeading, newPage, watchPage } from "@slotted/e2e";
 
 const authPerMinute = 3;
 // A small sign-in budget, so the limit is reached in a few attempts rather than a dozen.
-const suite = e2eSuite({ RATE_LIMIT_AUTH_PER_MINUTE: String(authPerMinute) });
+const suite = e2eSuite("customer", { RATE_LIMIT_AUTH_PER_MINUTE: String(authPerMinute) });
 
 async function signInAttempt(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);

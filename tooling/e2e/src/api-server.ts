@@ -6,9 +6,15 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createTestDatabase, type TestDatabase } from "@slotted/db/testing";
 
-const repoRoot = path.resolve(import.meta.dirname, "../../../..");
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const apiRoot = path.join(repoRoot, "apps/api");
-export const customerDist = path.join(repoRoot, "apps/customer/dist");
+
+/** The web apps the server serves, by the environment variable that points it at each build. */
+const webApps = {
+  customer: { dir: path.join(repoRoot, "apps/customer/dist"), variable: "CUSTOMER_APP_DIR" },
+  admin: { dir: path.join(repoRoot, "apps/admin/dist"), variable: "ADMIN_APP_DIR" },
+} as const;
+export type WebApp = keyof typeof webApps;
 
 export interface E2eServer {
   url: string;
@@ -18,18 +24,24 @@ export interface E2eServer {
 }
 
 /**
- * The real server (`apps/api/src/main.ts`) in its own process, serving the built customer app,
- * on a database of its own: a fresh PostgreSQL database when DATABASE_URL is set (CI), else a
+ * The real server (`apps/api/src/main.ts`) in its own process, serving every built web app (the
+ * one under test must be built), on a database of its own: a fresh PostgreSQL database when DATABASE_URL is set (CI), else a
  * new embedded PGlite directory. Redis, when REDIS_URL is set, gets a key prefix of its own.
  */
 export async function startE2eServer(
+  app: WebApp,
   extraEnv: Record<string, string> = {},
 ): Promise<E2eServer> {
-  if (!existsSync(path.join(customerDist, "index.html"))) {
+  if (!existsSync(path.join(webApps[app].dir, "index.html"))) {
     throw new Error(
-      "apps/customer/dist is missing: run `pnpm build` first (turbo runs it before the tests)",
+      `apps/${app}/dist is missing: run \`pnpm build\` first (turbo runs it before the tests)`,
     );
   }
+  const appDirs = Object.fromEntries(
+    Object.values(webApps)
+      .filter(({ dir }) => existsSync(path.join(dir, "index.html")))
+      .map(({ dir, variable }) => [variable, dir]),
+  );
   const run = `${Date.now().toString(36)}${process.pid}`;
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;
@@ -39,7 +51,7 @@ export async function startE2eServer(
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "info",
-    CUSTOMER_APP_DIR: customerDist,
+    ...appDirs,
     ...extraEnv,
   };
   if (process.env.DATABASE_URL) {

@@ -6,7 +6,7 @@ import {
   type BrowserContext,
   type Page,
 } from "playwright-core";
-import { chromiumPath } from "./chromium-path.ts";
+import { chromiumPath } from "../chromium-path.js";
 
 // Without these, Debian's Chromium keeps trying to reach update and sync services that this
 // network refuses (see shared/FRONTEND.md).
@@ -20,10 +20,8 @@ const quietFlags = [
   "--disable-quic",
 ];
 
-export const artifactsDir = path.resolve(
-  import.meta.dirname,
-  "../../test-artifacts",
-);
+/** Screenshots land in the app under test's own `test-artifacts/` (vitest runs in the app folder). */
+export const artifactsDir = path.resolve(process.cwd(), "test-artifacts");
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -51,7 +49,7 @@ export async function newPage(
   return { context, page };
 }
 
-/** A full-page PNG under apps/customer/test-artifacts/, for people to look at. */
+/** A full-page PNG under the app's test-artifacts/, for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);

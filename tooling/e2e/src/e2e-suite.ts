@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { startE2eServer, type E2eServer } from "./api-server.ts";
+import { startE2eServer, type E2eServer, type WebApp } from "./api-server.ts";
 import { launchBrowser } from "./browser.ts";
 
 export interface E2eSuite {
@@ -10,13 +10,13 @@ export interface E2eSuite {
 
 /**
  * One real server and one Chromium for the test file that calls it: started before its tests,
- * stopped after. `env` adds server settings (e.g. a small rate limit).
+ * stopped after. `app` is the web app under test; `env` adds server settings (e.g. a small rate limit).
  */
-export function e2eSuite(env: Record<string, string> = {}): E2eSuite {
+export function e2eSuite(app: WebApp, env: Record<string, string> = {}): E2eSuite {
   let server: E2eServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startE2eServer(env);
+    server = await startE2eServer(app, env);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -3,17 +3,6 @@ import type { Page } from "playwright-core";
 import { seriousAxeFindings, type AxeFinding } from "./axe.ts";
 import { screenshot } from "./browser.ts";
 
-/** A new customer for one run: unique email, a password the policy accepts. */
-export function newCustomer(tag: string) {
-  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return {
-    name: `Ada ${tag}`,
-    email: `ada-${tag}-${id}@example.com`,
-    password: `lantern-orbit-${id}`,
-    phone: "07911 123456",
-  };
-}
-
 /**
  * Collects what the journey saw: axe's serious/critical findings per page, and any page error or
  * console error, so one assertion at the end names everything that went wrong.
