@@ -1,5 +1,8 @@
 // Plain JS so Vite's config loader can import it from node_modules without a TS step.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const jsdomGaps = fileURLToPath(new URL("./jsdom-gaps.js", import.meta.url));
 
 /**
  * Server-side test preset: real databases and servers, so generous timeouts and forked
@@ -23,7 +26,8 @@ export function serverTestConfig(overrides = {}) {
 
 /**
  * Browser-side test preset (packages/client, packages/ui, the apps' component tests): jsdom, with
- * msw standing in for the API at the HTTP boundary. `setupFiles` come from the package.
+ * msw standing in for the API at the HTTP boundary. `jsdom-gaps.js` runs first; the package's own
+ * `setupFiles` (Testing Library's cleanup, jest-dom) follow.
  * @param {import("vitest/config").ViteUserConfig["test"]} [overrides]
  * @returns {import("vitest/config").ViteUserConfig}
  */
@@ -36,6 +40,7 @@ export function browserTestConfig(overrides = {}) {
       include: ["src/**/*.test.{ts,tsx}"],
       restoreMocks: true,
       ...overrides,
+      setupFiles: [jsdomGaps, ...[overrides.setupFiles ?? []].flat()],
     },
   });
 }
