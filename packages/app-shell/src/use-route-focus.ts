@@ -1,6 +1,6 @@
 import { useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
-import { pageHeadingId } from "../features/system";
+import { pageHeadingId } from "./page-heading.tsx";
 
 export const mainContentId = "main";
 

@@ -3,7 +3,7 @@ import { createRouter, RouterProvider, type RouterHistory } from "@tanstack/reac
 import { useState } from "react";
 import { routeTree } from "../routeTree.gen.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
-import { RouteErrorPanel } from "./route-error-panel.tsx";
+import { RouteErrorPanel } from "@slotted/app-shell";
 import type { RouterContext } from "./router-context.ts";
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {

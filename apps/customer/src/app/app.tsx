@@ -1,6 +1,6 @@
 import { ApiProvider, type ApiClient } from "@slotted/client";
 import type { RouterHistory } from "@tanstack/react-router";
-import { AppErrorBoundary } from "./app-error-boundary.tsx";
+import { AppErrorBoundary } from "@slotted/app-shell";
 import { AppRouterProvider } from "./app-router.tsx";
 
 interface AppProps {

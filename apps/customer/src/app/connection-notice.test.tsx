@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { fastRetries } from "../../test/fast-retries.ts";
-import { renderApp } from "../../test/render-app.tsx";
-import { createTestBackend } from "../../test/test-backend.ts";
+import { fastRetries } from "../test/fast-retries.ts";
+import { renderApp } from "../test/render-app.tsx";
+import { createTestBackend } from "../test/test-backend.ts";
 
 const backend = createTestBackend();
 beforeAll(() => backend.api.listen());

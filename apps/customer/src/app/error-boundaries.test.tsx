@@ -5,7 +5,7 @@ import { fastRetries } from "../test/fast-retries.ts";
 import { renderApp } from "../test/render-app.tsx";
 import { createTestBackend } from "../test/test-backend.ts";
 import { testUser } from "../test/fixtures.ts";
-import { AppErrorBoundary } from "./app-error-boundary.tsx";
+import { AppErrorBoundary } from "@slotted/app-shell";
 
 const backend = createTestBackend();
 beforeAll(() => backend.api.listen());

@@ -2,8 +2,8 @@ import { createMemoryStorage, createTestApiClient, testError, testRateLimitHeade
 import { screen } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp } from "../../test/render-app.tsx";
-import { createTestBackend } from "../../test/test-backend.ts";
+import { renderApp } from "../test/render-app.tsx";
+import { createTestBackend } from "../test/test-backend.ts";
 
 const backend = createTestBackend();
 beforeAll(() => backend.api.listen());

@@ -1,9 +1,7 @@
 import { Outlet } from "@tanstack/react-router";
-import { ConnectionNotice, RateLimitBanner } from "../features/system";
 import { SiteFooter } from "./site-footer.tsx";
 import { SiteHeader } from "./site-header.tsx";
-import { SkipLink } from "./skip-link.tsx";
-import { mainContentId, useRouteFocus } from "./use-route-focus.ts";
+import { ConnectionNotice, mainContentId, RateLimitBanner, SkipLink, useRouteFocus } from "@slotted/app-shell";
 
 /** Header, notices, the page, footer: what stays on screen whatever a page does. */
 export function RootLayout() {

@@ -1,5 +1,5 @@
 import { createRootRouteWithContext } from "@tanstack/react-router";
-import { GlobalErrorPage } from "../app/global-error-page.tsx";
+import { GlobalErrorPage } from "@slotted/app-shell";
 import { RootLayout } from "../app/root-layout.tsx";
 import type { RouterContext } from "../app/router-context.ts";
 

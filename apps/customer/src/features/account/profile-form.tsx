@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
 import { useSetSessionUser, type SessionUser } from "../auth";
-import { FormServerError } from "../system";
+import { FormServerError } from "@slotted/app-shell";
 
 /** The display name the venue sees on bookings (new bookings prefill it). */
 export function ProfileForm({ user }: { user: SessionUser }) {

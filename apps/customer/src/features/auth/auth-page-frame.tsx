@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PageHeading } from "../system";
+import { PageHeading } from "@slotted/app-shell";
 
 interface AuthPageFrameProps {
   title: string;

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
-import { FormServerError } from "../system";
+import { FormServerError } from "@slotted/app-shell";
 import { useSetSessionUser } from "./session.ts";
 
 interface SignInFormProps {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Path } from "react-hook-form";
 import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
 import { formatDuration, formatGuests, venueClock } from "../../lib/venue-time.ts";
-import { ErrorNotice } from "../system";
+import { ErrorNotice } from "@slotted/app-shell";
 import type { BookSearch } from "./book-search.ts";
 import { BookingReview } from "./booking-review.tsx";
 import { bookingFormFields, bookingFormSchema, type BookingDraft, type BookingFormValues } from "./booking-form-schema.ts";

@@ -1,6 +1,6 @@
 import { Button } from "@slotted/ui";
 import type { Ref } from "react";
-import { ErrorNotice } from "../system";
+import { ErrorNotice } from "@slotted/app-shell";
 import { BookingFacts } from "./booking-facts.tsx";
 import type { BookingDraft } from "./booking-form-schema.ts";
 import { endTimeOf } from "./venue-rules.ts";

@@ -3,7 +3,7 @@ import { Banner, Button, SkeletonText } from "@slotted/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { formatLongDate } from "../../lib/venue-time.ts";
-import { ErrorNotice, PageHeading } from "../system";
+import { ErrorNotice, PageHeading } from "@slotted/app-shell";
 import { BookingFacts } from "./booking-facts.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
 

@@ -5,7 +5,7 @@ import { Link } from "@tanstack/react-router";
 import { useId, useState } from "react";
 import { formatLongDate, formatMoment, venueClock } from "../../lib/venue-time.ts";
 import { BookingFacts, BookingStatusBadge, useVenue } from "../booking";
-import { ErrorNotice, PageHeading } from "../system";
+import { ErrorNotice, PageHeading } from "@slotted/app-shell";
 import { CancelBookingDialog } from "./cancel-booking-dialog.tsx";
 import { changeLockReason, type CustomerBooking } from "./change-lock.ts";
 import { ChangedNotice } from "./changed-notice.tsx";

@@ -3,7 +3,7 @@ import { ConfirmDialog, Field, Textarea } from "@slotted/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatGuests, formatLongDate } from "../../lib/venue-time.ts";
-import { ErrorNotice } from "../system";
+import { ErrorNotice } from "@slotted/app-shell";
 import type { CustomerBooking } from "./change-lock.ts";
 
 interface CancelBookingDialogProps {

@@ -5,7 +5,7 @@ import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/reac
 import { useId, useState } from "react";
 import { formatGuests, formatLongDate, venueClock } from "../../lib/venue-time.ts";
 import { DatePicker, DurationOptions, durationChoices, horizonDate, SlotPicker, slotOptions, venueRules, type Venue } from "../booking";
-import { ErrorNotice } from "../system";
+import { ErrorNotice } from "@slotted/app-shell";
 import type { CustomerBooking } from "./change-lock.ts";
 
 interface ReschedulePanelProps {
