@@ -34,7 +34,7 @@ export interface Config {
    * The built browser apps the server hands out. Undefined means the default next to the API's
    * source (apps/customer/dist), which the API resolves itself.
    */
-  webApps: { customerDir: string | undefined };
+  webApps: { customerDir: string | undefined; adminDir: string | undefined };
   auth: {
     cookieName: string;
     secureCookies: boolean;

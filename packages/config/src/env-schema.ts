@@ -86,6 +86,7 @@ export const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000).describe("10000"),
   TRPC_MAX_BATCH_SIZE: int(20, 1, 100).describe("20"),
   CUSTOMER_APP_DIR: optionalString.describe("/srv/slotted/customer"),
+  ADMIN_APP_DIR: optionalString.describe("/srv/slotted/admin"),
 
   ADMIN_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()).describe("admin@example.com"),
   ADMIN_PASSWORD: optionalString.describe("a long passphrase of 10+ characters"),

@@ -72,6 +72,8 @@ describe("loadConfig", () => {
     expect(loadConfig({}).webApps.customerDir).toBeUndefined();
     expect(loadConfig({ CUSTOMER_APP_DIR: "/srv/customer" }).webApps.customerDir).toBe("/srv/customer");
     expect(loadConfig({ CUSTOMER_APP_DIR: "build/customer" }).webApps.customerDir).toBe(path.resolve("build/customer"));
+    expect(loadConfig({}).webApps.adminDir).toBeUndefined();
+    expect(loadConfig({ ADMIN_APP_DIR: "build/admin" }).webApps.adminDir).toBe(path.resolve("build/admin"));
   });
 
   it("is documented: every variable appears in .env.example", () => {

@@ -115,7 +115,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       trpcMaxBatchSize: env.TRPC_MAX_BATCH_SIZE,
     },
-    webApps: { customerDir: env.CUSTOMER_APP_DIR === undefined ? undefined : path.resolve(env.CUSTOMER_APP_DIR) },
+    webApps: {
+      customerDir: env.CUSTOMER_APP_DIR === undefined ? undefined : path.resolve(env.CUSTOMER_APP_DIR),
+      adminDir: env.ADMIN_APP_DIR === undefined ? undefined : path.resolve(env.ADMIN_APP_DIR),
+    },
     auth: {
       cookieName: env.SESSION_COOKIE_NAME,
       secureCookies: production,

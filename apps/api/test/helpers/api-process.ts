@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { unbuiltCustomerAppDir } from "./web-app-dir.ts";
+import { unbuiltWebApps } from "./web-app-dir.ts";
 
 const apiRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -22,7 +22,7 @@ export interface SpawnedApi {
 export function spawnApi(env: Record<string, string>): SpawnedApi {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: apiRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CUSTOMER_APP_DIR: unbuiltCustomerAppDir, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...unbuiltWebApps, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

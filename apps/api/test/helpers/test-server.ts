@@ -7,7 +7,7 @@ import { createLogger } from "@slotted/logger";
 import { createServices } from "../../src/create-services.ts";
 import { startServer, type RunningServer } from "../../src/server.ts";
 import type { CreateAppOptions } from "../../src/create-app.ts";
-import { unbuiltCustomerAppDir } from "./web-app-dir.ts";
+import { unbuiltWebApps } from "./web-app-dir.ts";
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: string; requestId?: string };
 
@@ -44,7 +44,7 @@ export async function startTestServer(
   const config = buildConfig({
     LOG_LEVEL: "debug",
     RATE_LIMIT_ENABLED: "false",
-    CUSTOMER_APP_DIR: unbuiltCustomerAppDir,
+    ...unbuiltWebApps,
     ...modeEnvironment(),
     ...options.env,
   });
