@@ -136,6 +136,9 @@ export type SetInternalNotesInput = z.infer<typeof setInternalNotesInput>;
 
 // ---- outputs ------------------------------------------------------------------------------------
 
+/** An account as staff see it next to a booking: the customer, or who changed the booking. */
+const accountRef = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+
 /** What a customer sees of their booking (never staff notes). */
 export const customerBooking = z.object({
   id: z.uuid(),
@@ -160,10 +163,30 @@ export type CustomerBooking = z.infer<typeof customerBooking>;
 
 /** Staff see the customer behind the booking and the internal notes. */
 export const staffBooking = customerBooking.extend({
-  customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  customer: accountRef,
   internalNotes: z.string().nullable(),
 });
 export type StaffBooking = z.infer<typeof staffBooking>;
+
+/** One thing that happened to a booking: its creation, or an entry of the audit log. */
+export const bookingHistoryEntry = z.object({
+  id: z.string().describe('The audit entry ID, or "created" for the entry made from the booking itself'),
+  action: z.string().describe("`booking.created`, `booking.updated`, `booking.rescheduled`, `booking.cancelled`, `booking.status_changed`, …"),
+  at: z.date(),
+  /** Null when the acting account was deleted or the system acted. */
+  actor: accountRef.nullable(),
+  /** What changed, as `{ field: { from, to } }`; contact details appear by field name only, never by value. */
+  changes: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+});
+export type BookingHistoryEntry = z.infer<typeof bookingHistoryEntry>;
+
+/** How many audit entries a booking's history shows at most (the latest ones). */
+export const maxBookingHistoryEntries = 200;
+
+/** Oldest first: the creation, then at most the latest `maxBookingHistoryEntries` audit entries. */
+export const bookingHistory = z.object({ items: z.array(bookingHistoryEntry) });
+export type BookingHistory = z.infer<typeof bookingHistory>;
 
 export const availabilityOutput = z.object({
   date: z.string(),

@@ -87,6 +87,9 @@ export {
   staffBooking,
   availabilityOutput,
   bookingStats,
+  bookingHistoryEntry,
+  bookingHistory,
+  maxBookingHistoryEntries,
   type BookingStatusValue,
   type CreateBookingInput,
   type ListBookingsInput,
@@ -100,6 +103,8 @@ export {
   type StaffBooking,
   type Availability,
   type BookingStats,
+  type BookingHistoryEntry,
+  type BookingHistory,
 } from "./bookings.ts";
 export { bookingTransitions, allowedNextStatuses } from "./booking-transitions.ts";
 export {

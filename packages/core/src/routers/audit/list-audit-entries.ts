@@ -1,9 +1,7 @@
 import type { Prisma, PrismaClient } from "@slotted/db";
 import type { AuditEntry, ListAuditInput, Paginated } from "@slotted/validators";
+import { auditChanges } from "../../audit/audit-changes.ts";
 import { paginate } from "../../pagination.ts";
-
-const isJsonObject = (value: Prisma.JsonValue): value is Prisma.JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** audit.list: newest first by default, filterable by actor, action and target. */
 export function listAuditEntries(prisma: PrismaClient, input: ListAuditInput): Promise<Paginated<AuditEntry>> {
@@ -23,7 +21,7 @@ export function listAuditEntries(prisma: PrismaClient, input: ListAuditInput): P
         take,
         include: { actor: { select: { id: true, email: true, name: true } } },
       });
-      return rows.map(({ actorId: _actorId, changes, ...entry }) => ({ ...entry, changes: isJsonObject(changes) ? changes : {} }));
+      return rows.map(({ actorId: _actorId, changes, ...entry }) => ({ ...entry, changes: auditChanges(changes) }));
     },
   });
 }

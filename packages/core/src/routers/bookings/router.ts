@@ -5,6 +5,7 @@ import { availability } from "./availability.ts";
 import { byId } from "./by-id.ts";
 import { cancel } from "./cancel.ts";
 import { create } from "./create.ts";
+import { history } from "./history.ts";
 import { list } from "./list.ts";
 import { reschedule } from "./reschedule.ts";
 import { setInternalNotes } from "./set-internal-notes.ts";
@@ -25,6 +26,7 @@ export const bookingsRouter = router({
   cancel,
   adminList,
   adminById,
+  history,
   setStatus,
   setInternalNotes,
 });
