@@ -167,8 +167,10 @@ describe("internal notes", () => {
     const cleared = await call(server, admin, "PUT", `/admin/bookings/${booking.id}/notes`, { internalNotes: null, version: 3 });
     expect(cleared.body.internalNotes).toBeNull();
     const audit = await auditFor(booking.id);
+    // The customer's own edit in between is audited too (booking.updated).
     expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([
       ["booking.internal_notes_changed", staff.user.id],
+      ["booking.updated", ada.user.id],
       ["booking.internal_notes_changed", admin.user.id],
     ]);
     expect(JSON.stringify(audit)).not.toContain("VIP");

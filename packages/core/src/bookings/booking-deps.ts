@@ -7,6 +7,8 @@ export interface BookingDeps {
   prisma: PrismaClient;
   services: { config: Config; kv: KeyValueStore };
   log: Logger;
+  /** Goes into the audit entries of the changes this call makes. */
+  requestId: string;
 }
 
 /** Who is acting, for ownership checks and the audit log. */

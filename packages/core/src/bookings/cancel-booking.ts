@@ -1,5 +1,6 @@
 import { withTransaction } from "@slotted/db";
 import type { CancelBookingInput, CustomerBooking } from "@slotted/validators";
+import { recordAudit } from "../audit/record-audit.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import type { BookingActor, BookingDeps } from "./booking-deps.ts";
 import { toCustomerBooking } from "./booking-view.ts";
@@ -10,6 +11,7 @@ import { assertVersion, writeVersioned } from "./versioned-write.ts";
 /**
  * A customer cancels their own PENDING/CONFIRMED booking before it starts. Cancelled bookings
  * no longer count towards capacity or the one-per-slot rule, so the place is free at commit.
+ * Audited like a cancellation by staff, in the same transaction.
  */
 export async function cancelBooking(deps: BookingDeps, actor: BookingActor, input: CancelBookingInput): Promise<CustomerBooking> {
   const { business } = deps.services.config;
@@ -17,7 +19,16 @@ export async function cancelBooking(deps: BookingDeps, actor: BookingActor, inpu
     const current = await findOwnBooking(tx, input.id, actor.id);
     assertCustomerMayChange(current, venueNow(business.timezone), "cancelled");
     assertVersion(current, input.version);
-    return writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null });
+    const cancelled = await writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "booking.cancelled",
+      targetType: "booking",
+      targetId: current.id,
+      requestId: deps.requestId,
+      changes: { status: { from: current.status, to: cancelled.status }, ...(input.reason ? { reason: input.reason } : {}), reference: current.reference },
+    });
+    return cancelled;
   });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
   return toCustomerBooking(row);

@@ -1,5 +1,6 @@
 import { withTransaction } from "@slotted/db";
-import { bookingSlotIssues, minuteOfTime, type CustomerBooking, type RescheduleBookingInput } from "@slotted/validators";
+import { bookingSlotIssues, minuteOfTime, timeOfMinute, type CustomerBooking, type RescheduleBookingInput } from "@slotted/validators";
+import { recordAudit } from "../audit/record-audit.ts";
 import { assertSlotCapacity } from "./assert-slot-capacity.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import { rethrowBookingConflict } from "./booking-conflicts.ts";
@@ -15,6 +16,7 @@ import { assertVersion, writeVersioned } from "./versioned-write.ts";
  * Moves a customer's booking to another date/time atomically: both dates locked (in a fixed
  * order), capacity at the new time re-checked without counting the booking's old place, the
  * duplicate rule re-checked by the partial unique index, and the old place freed by the same write.
+ * The audit entry names only what moved (date, time, duration), from and to.
  */
 export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, input: RescheduleBookingInput): Promise<{ booking: CustomerBooking; previousDate: string }> {
   const { business } = deps.services.config;
@@ -39,6 +41,19 @@ export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, 
       excludeBookingId: current.id,
     });
     const row = await writeVersioned(tx, current, { date: dateColumn(input.date), startMinute, durationMinutes });
+    const moved = {
+      date: { from: previousDate, to: input.date },
+      time: { from: timeOfMinute(current.startMinute), to: input.time },
+      durationMinutes: { from: current.durationMinutes, to: durationMinutes },
+    };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "booking.rescheduled",
+      targetType: "booking",
+      targetId: current.id,
+      requestId: deps.requestId,
+      changes: { ...Object.fromEntries(Object.entries(moved).filter(([, change]) => change.from !== change.to)), reference: current.reference },
+    });
     return { row, previousDate };
   }).catch(rethrowBookingConflict);
   await invalidateBookingCaches(deps, [result.previousDate, input.date]);

@@ -1,5 +1,6 @@
-import { withTransaction } from "@slotted/db";
+import { withTransaction, type Booking, type Prisma } from "@slotted/db";
 import type { CustomerBooking, UpdateBookingInput } from "@slotted/validators";
+import { recordAudit } from "../audit/record-audit.ts";
 import { assertSlotCapacity } from "./assert-slot-capacity.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import type { BookingActor, BookingDeps } from "./booking-deps.ts";
@@ -11,10 +12,25 @@ import { invalidBookingInput } from "./invalid-booking-input.ts";
 import { dateOfColumn, venueNow } from "./venue-clock.ts";
 import { assertVersion, writeVersioned } from "./versioned-write.ts";
 
+const personalFields = ["contactName", "contactEmail", "contactPhone", "specialRequests"] as const;
+
+/**
+ * What an edit changed, for the audit log: the party size from and to, but personal data (contact
+ * details, special requests) only by the names of the fields that changed, never their values.
+ */
+function auditedChanges(before: Booking, after: Booking): Prisma.InputJsonObject {
+  const fields = personalFields.filter((field) => before[field] !== after[field]);
+  return {
+    ...(before.partySize !== after.partySize ? { partySize: { from: before.partySize, to: after.partySize } } : {}),
+    ...(fields.length > 0 ? { fields } : {}),
+    reference: before.reference,
+  };
+}
+
 /**
  * A customer edits party size, contact details or special requests of their own booking while
  * it is PENDING/CONFIRMED and not started. A larger party is re-checked against capacity under
- * the date's lock; the write is guarded by the version the client loaded.
+ * the date's lock; the write is guarded by the version the client loaded and audited with it.
  */
 export async function updateBooking(deps: BookingDeps, actor: BookingActor, input: UpdateBookingInput): Promise<CustomerBooking> {
   const { business } = deps.services.config;
@@ -41,13 +57,22 @@ export async function updateBooking(deps: BookingDeps, actor: BookingActor, inpu
         excludeBookingId: current.id,
       });
     }
-    return writeVersioned(tx, current, {
+    const updated = await writeVersioned(tx, current, {
       partySize: input.partySize,
       contactName: input.contactName,
       contactEmail: input.contactEmail,
       contactPhone,
       specialRequests: input.specialRequests,
     });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "booking.updated",
+      targetType: "booking",
+      targetId: current.id,
+      requestId: deps.requestId,
+      changes: auditedChanges(current, updated),
+    });
+    return updated;
   });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
   return toCustomerBooking(row);
