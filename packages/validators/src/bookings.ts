@@ -40,6 +40,10 @@ export const statusNote = optionalText(500);
 
 export const availabilityInput = z.strictObject({ date: bookingDate });
 
+/** Any date, past ones included: the day sheet is the venue's record as well as its plan. */
+export const daySheetInput = z.strictObject({ date: bookingDate });
+export type DaySheetInput = z.infer<typeof daySheetInput>;
+
 export const createBookingInput = z.strictObject({
   date: bookingDate,
   time: bookingTime,
@@ -195,6 +199,36 @@ export const availabilityOutput = z.object({
   slots: z.array(z.object({ time: z.string(), remaining: z.number().int().nonnegative() })),
 });
 export type Availability = z.infer<typeof availabilityOutput>;
+
+/** One day at the venue for staff: covers per slot and every booking of the day. */
+export const daySheet = z.object({
+  date: z.string().describe("YYYY-MM-DD, venue-local"),
+  slotMinutes: z.number().int(),
+  capacity: z.number().int(),
+  slots: z.array(
+    z.object({
+      time: z.string().describe("HH:MM, venue-local slot start"),
+      booked: z.number().int().nonnegative().describe("Covers of PENDING, CONFIRMED and SEATED bookings overlapping the slot"),
+      remaining: z.number().int().nonnegative(),
+    }),
+  ),
+  bookings: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        reference: z.string(),
+        time: z.string().describe("HH:MM, venue-local start"),
+        endTime: z.string().describe("HH:MM, venue-local end"),
+        durationMinutes: z.number().int(),
+        partySize: z.number().int(),
+        status: bookingStatus,
+        contactName: z.string(),
+        internalNotes: z.string().nullable(),
+      }),
+    )
+    .describe("Every booking of the day in every status, by start time then reference"),
+});
+export type DaySheet = z.infer<typeof daySheet>;
 
 const count = z.number().int().nonnegative();
 

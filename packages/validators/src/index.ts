@@ -73,6 +73,7 @@ export {
   cancelReason,
   statusNote,
   availabilityInput,
+  daySheetInput,
   createBookingInput,
   listBookingsInput,
   adminBookingSort,
@@ -90,6 +91,7 @@ export {
   bookingHistoryEntry,
   bookingHistory,
   maxBookingHistoryEntries,
+  daySheet,
   type BookingStatusValue,
   type CreateBookingInput,
   type ListBookingsInput,
@@ -105,6 +107,8 @@ export {
   type BookingStats,
   type BookingHistoryEntry,
   type BookingHistory,
+  type DaySheetInput,
+  type DaySheet,
 } from "./bookings.ts";
 export { bookingTransitions, allowedNextStatuses } from "./booking-transitions.ts";
 export {

@@ -3,24 +3,10 @@ import { durationLimits, partySizeLimits } from "@slotted/validators";
 import type { Config } from "@slotted/config";
 import { cachedJson } from "../cache/cached-json.ts";
 import { availabilityCacheKey, availabilityTtlSeconds } from "./booking-caches.ts";
+import { bookedPerSlot } from "./booked-per-slot.ts";
 import type { BookingDeps } from "./booking-deps.ts";
 import { invalidBookingInput } from "./invalid-booking-input.ts";
 import { venueNow, venueRules } from "./venue-clock.ts";
-
-/** Covers booked at each slot start of the day (one query over the (date, status) index). */
-async function bookedPerSlot(deps: BookingDeps, date: string): Promise<{ minute: number; booked: number }[]> {
-  const { openingMinute, closingMinute, slotMinutes } = deps.services.config.business;
-  return deps.prisma.$queryRaw<{ minute: number; booked: number }[]>`
-    SELECT "slot"."minute"::int AS "minute", COALESCE(SUM(b."party_size"), 0)::int AS "booked"
-    FROM generate_series(${openingMinute}::int, ${closingMinute - slotMinutes}::int, ${slotMinutes}::int) AS "slot"("minute")
-    LEFT JOIN "bookings" b
-      ON b."date" = ${date}::date
-     AND b."status" IN ('PENDING', 'CONFIRMED', 'SEATED')
-     AND b."start_minute" <= "slot"."minute"
-     AND b."start_minute" + b."duration_minutes" > "slot"."minute"
-    GROUP BY "slot"."minute"
-    ORDER BY "slot"."minute"`;
-}
 
 /**
  * Places left at every slot of a bookable date. Cached for 30 s under `availability:<date>`;
@@ -34,7 +20,7 @@ export async function readAvailability(deps: BookingDeps, date: string): Promise
     date,
     slotMinutes: business.slotMinutes,
     capacity: business.slotCapacity,
-    slots: (await bookedPerSlot(deps, date)).map(({ minute, booked }) => ({
+    slots: (await bookedPerSlot(deps.prisma, business, date)).map(({ minute, booked }) => ({
       time: timeOfMinute(minute),
       remaining: Math.max(0, business.slotCapacity - booked),
     })),

@@ -5,6 +5,7 @@ import { availability } from "./availability.ts";
 import { byId } from "./by-id.ts";
 import { cancel } from "./cancel.ts";
 import { create } from "./create.ts";
+import { daySheet } from "./day-sheet.ts";
 import { history } from "./history.ts";
 import { list } from "./list.ts";
 import { reschedule } from "./reschedule.ts";
@@ -13,8 +14,9 @@ import { setStatus } from "./set-status.ts";
 import { update } from "./update.ts";
 import { venue } from "./venue.ts";
 
-// REST matches paths in this order, first match wins: the fixed paths /bookings/availability and
-// /bookings/venue must come before /bookings/{id}, or {id} would capture them.
+// REST matches paths in this order, first match wins: the fixed paths /bookings/availability,
+// /bookings/venue and /admin/bookings/day-sheet must come before their `{id}` neighbours, or
+// {id} would capture them.
 export const bookingsRouter = router({
   availability,
   venue,
@@ -25,6 +27,7 @@ export const bookingsRouter = router({
   reschedule,
   cancel,
   adminList,
+  daySheet,
   adminById,
   history,
   setStatus,
