@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { measureLandingBundle } from "../scripts/landing-bundle.ts";
+import { measureInitialBundle } from "@slotted/bundle-size";
 
 /**
  * The landing route's initial JavaScript (entry chunk + landing route chunk + their static
@@ -15,7 +15,7 @@ const budgetBytes = 135_000;
 
 describe("landing bundle", () => {
   it(`stays within ${budgetBytes / 1000} kB of gzip JavaScript on first load`, { timeout: 120_000 }, async () => {
-    const bundle = await measureLandingBundle(new URL("..", import.meta.url).pathname);
+    const bundle = await measureInitialBundle(new URL("..", import.meta.url).pathname, "src/routes/index.tsx");
     expect(bundle.files.length).toBeGreaterThan(0);
     expect(bundle.totalGzipBytes).toBeLessThanOrEqual(budgetBytes);
   });

@@ -3,14 +3,11 @@ import { build, type Rolldown } from "vite";
 
 type OutputChunk = Rolldown.OutputChunk;
 
-export interface LandingBundle {
-  /** Every JS file the landing page loads before it can render, with its gzip size in bytes. */
+export interface InitialBundle {
+  /** Every JS file the route loads before it can render, with its gzip size in bytes. */
   files: { fileName: string; gzipBytes: number }[];
   totalGzipBytes: number;
 }
-
-/** The route file whose split-off component is the landing page. */
-const landingModule = "/src/routes/index.tsx?tsr-split=component";
 
 function gzipBytes(code: string): number {
   return gzipSync(code, { level: 9 }).length;
@@ -27,15 +24,17 @@ function withStaticImports(start: OutputChunk, chunks: Map<string, OutputChunk>,
 }
 
 /**
- * Builds the app (in memory, production mode) and measures the JavaScript the landing route
- * needs: the entry chunk, the landing page's route chunk, and their static imports. Lazy
- * chunks fetched only on interaction or navigation are not counted.
+ * Builds the app at `root` (in memory, production mode) and measures the JavaScript its first
+ * page needs: the entry chunk, the chunk of `routeFile` (a TanStack Router route, e.g.
+ * `src/routes/index.tsx`, whose component the router split off), and their static imports.
+ * Lazy chunks fetched only on interaction or navigation are not counted.
  */
-export async function measureLandingBundle(root: string): Promise<LandingBundle> {
+export async function measureInitialBundle(root: string, routeFile: string): Promise<InitialBundle> {
+  const routeModule = `/${routeFile}?tsr-split=component`;
   // Under vitest NODE_ENV is "test", which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
-  const result = await build({ root, logLevel: "silent", mode: "production", build: { write: false } }).finally(() => {
+  const result = await build({ root, configLoader: "runner", logLevel: "silent", mode: "production", build: { write: false } }).finally(() => {
     process.env.NODE_ENV = nodeEnv;
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
@@ -45,12 +44,12 @@ export async function measureLandingBundle(root: string): Promise<LandingBundle>
   }
   const all = [...chunks.values()];
   const entry = all.find((chunk) => chunk.isEntry);
-  const landing = all.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(landingModule)));
-  if (!entry || !landing) throw new Error("The build has no entry chunk or no landing route chunk");
+  const route = all.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(routeModule)));
+  if (!entry || !route) throw new Error(`The build has no entry chunk or no chunk for ${routeFile}`);
 
   const initial = new Set<OutputChunk>();
   withStaticImports(entry, chunks, initial);
-  withStaticImports(landing, chunks, initial);
+  withStaticImports(route, chunks, initial);
   const files = [...initial].map((chunk) => ({ fileName: chunk.fileName, gzipBytes: gzipBytes(chunk.code) }));
   return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
