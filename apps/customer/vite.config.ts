@@ -2,13 +2,13 @@ import tailwindcss from "@tailwindcss/vite";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
-import { parseClientEnv } from "./src/lib/client-env.ts";
+import { parseClientEnv } from "@slotted/app-shell/client-env";
 
 const apiTarget = "http://localhost:3000";
 
 export default defineConfig(({ mode }) => {
   // Fails the build (and the dev server) with a readable message on a bad VITE_* value.
-  const env = parseClientEnv(loadEnv(mode, import.meta.dirname, "VITE_"));
+  const env = parseClientEnv(loadEnv(mode, import.meta.dirname, "VITE_"), "apps/customer");
 
   return {
     // The router plugin must run before react() so it can split route files first.

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  /** Validated in vite.config.ts (`src/lib/client-env.ts`); "/trpc" unless configured. */
+  /** Validated in vite.config.ts (`@slotted/app-shell/client-env`); "/trpc" unless configured. */
   readonly VITE_API_URL: string;
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PageHeading } from "@slotted/app-shell";
+import { PageHeading } from "./page-heading.tsx";
 
 interface AuthPageFrameProps {
   title: string;

@@ -16,10 +16,10 @@ export const clientEnvSchema = z.object({
 });
 export type ClientEnv = z.infer<typeof clientEnvSchema>;
 
-/** Parses the environment or throws one error listing every bad variable. */
-export function parseClientEnv(env: Record<string, string | undefined>): ClientEnv {
+/** Parses the environment or throws one error listing every bad variable; `app` names the app in it. */
+export function parseClientEnv(env: Record<string, string | undefined>, app: string): ClientEnv {
   const result = clientEnvSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
-  throw new Error(`Invalid client configuration (apps/customer):\n${problems}`);
+  throw new Error(`Invalid client configuration (${app}):\n${problems}`);
 }

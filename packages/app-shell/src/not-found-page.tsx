@@ -1,6 +1,6 @@
 import { Button, EmptyState } from "@slotted/ui";
 import { Link } from "@tanstack/react-router";
-import { PageHeading } from "@slotted/app-shell";
+import { PageHeading } from "./page-heading.tsx";
 
 /** Unknown addresses (and bookings that are not yours) land here, inside the layout. */
 export function NotFoundPage() {

@@ -1,5 +1,5 @@
 import { redirect, type ParsedLocation } from "@tanstack/react-router";
-import type { RouterContext } from "../../app/router-context.ts";
+import type { RouterContext } from "./router-context.ts";
 import { sessionQueryOptions, type SessionUser } from "./session.ts";
 
 /**
@@ -25,12 +25,15 @@ export async function requireSession({
 export async function redirectIfSignedIn({
   context,
   target,
+  fallback,
 }: {
   context: RouterContext;
   target: string | undefined;
+  /** The app's first page for a signed-in user, when there is no `target`. */
+  fallback: string;
 }): Promise<void> {
   // Asks the server afresh: a cached "signed in" may be a session that has since ended.
   const user = await context.queryClient.query({ ...sessionQueryOptions(context.trpcClient), staleTime: 0 }).catch(() => null);
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect protocol
-  if (user) throw redirect({ href: target ?? "/bookings" });
+  if (user) throw redirect({ href: target ?? fallback });
 }

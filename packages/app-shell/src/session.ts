@@ -1,6 +1,6 @@
 import { toUiError, useTRPCClient, type RouterOutputs } from "@slotted/client";
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RouterContext } from "../../app/router-context.ts";
+import type { RouterContext } from "./router-context.ts";
 
 export type SessionUser = RouterOutputs["auth"]["me"];
 

@@ -5,16 +5,18 @@ import { loginInput } from "@slotted/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
-import { FormServerError } from "@slotted/app-shell";
+import { applyFieldErrors, fieldMessage } from "./form-errors.ts";
+import { FormServerError } from "./form-server-error.tsx";
 import { useSetSessionUser } from "./session.ts";
 
 interface SignInFormProps {
   /** A path inside the app (already checked by the route's search schema). */
   redirectTo: string | undefined;
+  /** Where to go when there is no `redirectTo`: the app's first page for a signed-in user. */
+  defaultTarget: string;
 }
 
-export function SignInForm({ redirectTo }: SignInFormProps) {
+export function SignInForm({ redirectTo, defaultTarget }: SignInFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const setSessionUser = useSetSessionUser();
@@ -26,7 +28,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
     trpc.auth.login.mutationOptions({
       onSuccess: async ({ user }) => {
         setSessionUser(user);
-        await router.navigate({ href: redirectTo ?? "/bookings" });
+        await router.navigate({ href: redirectTo ?? defaultTarget });
       },
       onError: (error) => {
         applyFieldErrors(form.setError, toUiError(error).fieldErrors, ["email", "password"]);

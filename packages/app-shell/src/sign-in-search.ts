@@ -1,5 +1,5 @@
 import type { SearchSchemaInput } from "@tanstack/react-router";
-import { isSafeRedirect } from "../../lib/safe-redirect.ts";
+import { isSafeRedirect } from "./safe-redirect.ts";
 
 export interface SignInSearch {
   /** Where to go after signing in: a path inside this app. */

@@ -2,9 +2,8 @@ import { useTRPC, type ApiClient } from "@slotted/client";
 import { createRouter, RouterProvider, type RouterHistory } from "@tanstack/react-router";
 import { useState } from "react";
 import { routeTree } from "../routeTree.gen.ts";
-import { NotFoundPage } from "./not-found-page.tsx";
-import { RouteErrorPanel } from "@slotted/app-shell";
-import type { RouterContext } from "./router-context.ts";
+import { NotFoundPage, RouteErrorPanel } from "@slotted/app-shell";
+import type { RouterContext } from "@slotted/app-shell";
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({

@@ -1,8 +1,7 @@
 import { Button, cn } from "@slotted/ui";
 import { Link, type LinkProps } from "@tanstack/react-router";
 import { type ReactNode, useId, useState } from "react";
-import { useSession, useSignOut } from "../features/auth";
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, useSession, useSignOut } from "@slotted/app-shell";
 
 const navLinkClassName = cn(
   "block rounded-control px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateSignInSearch } from "../features/auth/sign-in-search.ts";
+import { validateSignInSearch } from "@slotted/app-shell";
 import { validateBookSearch } from "../features/booking/book-search.ts";
 import { validateBookingsSearch } from "../features/my-bookings/bookings-search.ts";
 

@@ -1,7 +1,7 @@
 import { createRootRouteWithContext } from "@tanstack/react-router";
 import { GlobalErrorPage } from "@slotted/app-shell";
 import { RootLayout } from "../app/root-layout.tsx";
-import type { RouterContext } from "../app/router-context.ts";
+import type { RouterContext } from "@slotted/app-shell";
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,

@@ -1,5 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { requireSession } from "../features/auth";
+import { requireSession } from "@slotted/app-shell";
 
 /** Every page below needs a signed-in customer; others are sent to sign in and brought back. */
 export const Route = createFileRoute("/_authed")({

@@ -1,9 +1,10 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { redirectIfSignedIn, SignInPage, validateSignInSearch } from "../features/auth";
+import { redirectIfSignedIn, validateSignInSearch } from "@slotted/app-shell";
+import { SignInPage } from "../features/auth";
 
 export const Route = createFileRoute("/sign-in")({
   validateSearch: validateSignInSearch,
-  beforeLoad: ({ context, search }) => redirectIfSignedIn({ context, target: search.redirect }),
+  beforeLoad: ({ context, search }) => redirectIfSignedIn({ context, target: search.redirect, fallback: "/bookings" }),
   component: SignInRoute,
 });
 

@@ -1,9 +1,10 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { redirectIfSignedIn, SignUpPage, validateSignInSearch } from "../features/auth";
+import { redirectIfSignedIn, validateSignInSearch } from "@slotted/app-shell";
+import { SignUpPage } from "../features/auth";
 
 export const Route = createFileRoute("/sign-up")({
   validateSearch: validateSignInSearch,
-  beforeLoad: ({ context, search }) => redirectIfSignedIn({ context, target: search.redirect }),
+  beforeLoad: ({ context, search }) => redirectIfSignedIn({ context, target: search.redirect, fallback: "/bookings" }),
   component: SignUpRoute,
 });
 

@@ -1,6 +1,5 @@
 import { type ReactNode, useId } from "react";
-import { useSession } from "../auth";
-import { PageHeading } from "@slotted/app-shell";
+import { PageHeading, useSession } from "@slotted/app-shell";
 import { ChangePasswordForm } from "./change-password-form.tsx";
 import { ProfileForm } from "./profile-form.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";

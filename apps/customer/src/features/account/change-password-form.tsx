@@ -5,8 +5,7 @@ import { changePasswordInput, passwordMinLength } from "@slotted/validators";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
-import { FormServerError } from "@slotted/app-shell";
+import { applyFieldErrors, fieldMessage, FormServerError } from "@slotted/app-shell";
 
 // The server's schema, plus the "type it twice" check that only matters to a person typing.
 const changePasswordForm = changePasswordInput

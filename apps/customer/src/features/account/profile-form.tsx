@@ -4,9 +4,7 @@ import { Banner, Button, Field, Input } from "@slotted/ui";
 import { updateProfileInput } from "@slotted/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
-import { useSetSessionUser, type SessionUser } from "../auth";
-import { FormServerError } from "@slotted/app-shell";
+import { applyFieldErrors, fieldMessage, FormServerError, type SessionUser, useSetSessionUser } from "@slotted/app-shell";
 
 /** The display name the venue sees on bookings (new bookings prefill it). */
 export function ProfileForm({ user }: { user: SessionUser }) {

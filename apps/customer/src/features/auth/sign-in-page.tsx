@@ -1,6 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { AuthPageFrame } from "./auth-page-frame.tsx";
-import { SignInForm } from "./sign-in-form.tsx";
+import { AuthPageFrame, SignInForm } from "@slotted/app-shell";
 
 export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
   return (
@@ -16,7 +15,7 @@ export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
         </p>
       }
     >
-      <SignInForm redirectTo={redirectTo} />
+      <SignInForm redirectTo={redirectTo} defaultTarget="/bookings" />
     </AuthPageFrame>
   );
 }

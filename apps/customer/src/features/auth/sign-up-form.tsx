@@ -5,9 +5,7 @@ import { passwordMinLength, registerInput } from "@slotted/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors, fieldMessage } from "../../lib/form-errors.ts";
-import { FormServerError } from "@slotted/app-shell";
-import { useSetSessionUser } from "./session.ts";
+import { applyFieldErrors, fieldMessage, FormServerError, useSetSessionUser } from "@slotted/app-shell";
 
 interface SignUpFormProps {
   redirectTo: string | undefined;

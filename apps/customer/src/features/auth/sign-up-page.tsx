@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { AuthPageFrame } from "./auth-page-frame.tsx";
+import { AuthPageFrame } from "@slotted/app-shell";
 import { SignUpForm } from "./sign-up-form.tsx";
 
 export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {

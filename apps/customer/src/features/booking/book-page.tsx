@@ -1,7 +1,6 @@
 import { SkeletonText } from "@slotted/ui";
 import { useNavigate } from "@tanstack/react-router";
-import { useSession } from "../auth";
-import { ErrorNotice, PageHeading } from "@slotted/app-shell";
+import { ErrorNotice, PageHeading, useSession } from "@slotted/app-shell";
 import type { BookSearch } from "./book-search.ts";
 import { BookingFlow } from "./booking-flow.tsx";
 import { useVenue } from "./venue.ts";

@@ -1,5 +1,5 @@
 import type { SearchSchemaInput } from "@tanstack/react-router";
-import { datePattern, readInteger, readPattern, timePattern } from "../../lib/search-params.ts";
+import { datePattern, readInteger, readPattern, timePattern } from "@slotted/app-shell";
 
 /** `/book?date=2026-06-14&time=19:30&party=4&duration=120`: the choices so far, shareable and reload-proof. */
 export interface BookSearch {

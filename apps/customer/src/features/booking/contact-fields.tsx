@@ -1,6 +1,6 @@
 import { Field, Input, Textarea } from "@slotted/ui";
 import type { UseFormReturn } from "react-hook-form";
-import { fieldMessage } from "../../lib/form-errors.ts";
+import { fieldMessage } from "@slotted/app-shell";
 import type { BookingDraft, BookingFormValues } from "./booking-form-schema.ts";
 
 interface ContactFieldsProps {

@@ -1,8 +1,7 @@
 import { Button, Skeleton } from "@slotted/ui";
 import { Link } from "@tanstack/react-router";
 import { formatDuration } from "../../lib/venue-time.ts";
-import { useSession } from "../auth";
-import { ErrorNotice, PageHeading } from "@slotted/app-shell";
+import { ErrorNotice, PageHeading, useSession } from "@slotted/app-shell";
 import { useVenue } from "./venue.ts";
 
 const steps = [

@@ -1,6 +1,6 @@
 import type { BookingStatusValue } from "@slotted/validators";
 import type { SearchSchemaInput } from "@tanstack/react-router";
-import { readChoice, readInteger } from "../../lib/search-params.ts";
+import { readChoice, readInteger } from "@slotted/app-shell";
 
 export const bookingTabs = ["upcoming", "past"] as const;
 export type BookingTab = (typeof bookingTabs)[number];

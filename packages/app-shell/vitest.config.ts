@@ -1,0 +1,3 @@
+import { browserTestConfig } from "@slotted/vitest-config";
+
+export default browserTestConfig();
