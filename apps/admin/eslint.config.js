@@ -1,0 +1,3 @@
+import { slottedReactConfig } from "@slotted/eslint-config";
+
+export default slottedReactConfig({ tsconfigRootDir: import.meta.dirname });
