@@ -1,5 +1,6 @@
 // One way in. Every export is a plain function or constant, so apps keep only what they use.
 export { cn } from "./cn.ts";
+export { useDebouncedValue } from "./hooks/use-debounced-value.ts";
 export { useNow } from "./hooks/use-now.ts";
 
 export { Badge, badgeVariants, type BadgeProps, type BadgeTone } from "./components/badge.tsx";
