@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, IncomingMessage, ServerResponse, type Server } from "node:http";
 import { Socket } from "node:net";
+import { Writable } from "node:stream";
 import { createSession, hashPassword } from "@slotted/auth";
 import { buildConfig } from "@slotted/config";
 import { createMemoryStore, type Role, type User } from "@slotted/db";
@@ -30,6 +31,8 @@ export interface RestAnswer {
 
 export interface TestApp {
   services: AppServices;
+  /** Every line the server logged (debug and up), for "this secret never appears" checks. */
+  logText(): string;
   /** A user of the role with a live session, made straight in the database. */
   account(options?: { role?: Role; name?: string; email?: string }): Promise<TestAccount>;
   /** The tRPC router called as `account` (bearer token) or anonymously, under its own request ID. */
@@ -52,7 +55,14 @@ function requestWith(method: string, headers: Record<string, string>): IncomingM
 /** Rate limits off and an in-process cache: the tests here are about the procedures, not those. */
 export async function startTestApp(): Promise<TestApp> {
   const config = buildConfig({ RATE_LIMIT_ENABLED: "false", DATABASE_URL: process.env.DATABASE_URL });
-  const logger = createLogger({ level: "silent" });
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const logger = createLogger({ level: "debug", destination });
   const testDatabase = await createTestDatabase();
   const db = testDatabase.database;
   const services: AppServices = {
@@ -86,6 +96,7 @@ export async function startTestApp(): Promise<TestApp> {
 
   return {
     services,
+    logText: () => lines.join(""),
     account: async (options = {}) => {
       sharedHash ??= hashPassword(sharedPassword);
       const role = options.role ?? "CUSTOMER";

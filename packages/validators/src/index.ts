@@ -35,6 +35,7 @@ export {
   type NewUserRow,
   type CreateUsersInput,
   type PublicUser,
+  type CreatedUser,
   type UserStats,
 } from "./users.ts";
 export {

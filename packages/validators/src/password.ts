@@ -106,9 +106,9 @@ export const currentPassword = z
   .min(1, { error: "is required" })
   .max(passwordMaxLength, { error: `must be at most ${passwordMaxLength} characters` });
 
-/** Object-level check for schemas holding both an `email` and a `password`. */
-export function passwordNotEmail(value: { email: string; password: string }, ctx: z.RefinementCtx): void {
-  if (passwordMatchesEmail(value.password, value.email)) {
+/** Object-level check for schemas holding both an `email` and a `password` (an absent password passes). */
+export function passwordNotEmail(value: { email: string; password?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.password !== undefined && passwordMatchesEmail(value.password, value.email)) {
     ctx.addIssue({ code: "custom", path: ["password"], message: passwordIsEmailMessage });
   }
 }

@@ -45,6 +45,13 @@ describe("createUsersInput", () => {
     expect(paths(sameAsEmail)).toEqual(["users.1.password"]);
   });
 
+  it("takes rows without a password (the server makes one) and still checks a password that is sent", () => {
+    const parsed = createUsersInput.parse({ users: [{ email: "csv@example.com", name: "From CSV", role: "STAFF" }] });
+    expect(parsed.users[0]).toEqual({ email: "csv@example.com", name: "From CSV", role: "STAFF" });
+    const weak = createUsersInput.safeParse({ users: [row("a@example.com", { password: "short" }), row("b@example.com", { password: "password123" })] });
+    expect(paths(weak)).toEqual(["users.0.password", "users.1.password"]);
+  });
+
   it("rejects unknown fields inside a row", () => {
     expect(createUsersInput.safeParse({ users: [row("a@example.com", { isAdmin: true })] }).success).toBe(false);
   });

@@ -46,11 +46,12 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const maxUsersPerBatch = 100;
 
+/** One account to create; without a password the server makes a temporary one and answers it once. */
 export const newUserRow = z
   .object({
     email: emailAddress,
     name: personName,
-    password: newPassword,
+    password: newPassword.optional(),
     role: role.default("CUSTOMER"),
   })
   .strict()
@@ -96,7 +97,15 @@ export const userDetail = publicUser.extend({
   activeSessions: z.number().int().nonnegative(),
 });
 
-export const createUsersOutput = z.object({ created: z.array(publicUser) });
+/** The created accounts in request order; rows sent without a password carry the one made for them, shown only here. */
+export const createUsersOutput = z.object({
+  created: z.array(
+    publicUser.extend({
+      temporaryPassword: z.string().optional().describe("Only on rows sent without a password: give it to the person once; it is not stored or shown again"),
+    }),
+  ),
+});
+export type CreatedUser = z.infer<typeof createUsersOutput>["created"][number];
 
 export const userStats = z.object({
   total: z.number().int().nonnegative(),

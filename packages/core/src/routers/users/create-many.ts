@@ -11,7 +11,11 @@ export const createMany = adminProcedure
       tags: ["users"],
       summary: "Create 1–100 accounts at once, all or nothing (ADMIN)",
       description:
-        "An email repeated inside the batch is a 400 naming each row (`users.<index>.email`); an email that already has an account is a 409 whose `rows` list the offending indexes. Nothing is created in either case.",
+        "Rows are `email`, `name`, `role` (default CUSTOMER) and optionally `password` (same rules as sign-up). A row without a password " +
+        "gets a generated one, answered once as that user's `temporaryPassword` (kept only as a hash, never logged or audited): hand it over and " +
+        "have the person change it. An email repeated inside the batch is a 400 naming each row (`users.<index>.email`); an email that " +
+        "already has an account is a 409 whose `rows` list the offending indexes (`{ index, field: \"email\", message }`). Nothing is " +
+        "created in either case.",
       protect: true,
     },
   })

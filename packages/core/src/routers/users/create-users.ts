@@ -1,7 +1,8 @@
 import { hashPassword } from "@slotted/auth";
 import { isUniqueViolation, withTransaction, type PrismaClient } from "@slotted/db";
-import type { NewUserRow, PublicUser } from "@slotted/validators";
+import type { CreatedUser, NewUserRow } from "@slotted/validators";
 import { publicUserSelect } from "../../accounts/public-user.ts";
+import { generateTemporaryPassword } from "../../accounts/temporary-password.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { conflict } from "../../errors/index.ts";
 import type { AdminAction } from "./update-user.ts";
@@ -20,14 +21,18 @@ async function takenEmails(prisma: Pick<PrismaClient, "user">, rows: readonly Ne
 }
 
 /**
- * ADMIN creates up to 100 accounts, all or nothing. Passwords are hashed before the transaction
- * opens (argon2 is slow; locks must not wait on it). Rows are inserted in email order, so two
- * overlapping batches meet on the unique index in the same order and one simply loses (no
- * deadlock); the loser is told which of its rows collided.
+ * ADMIN creates up to 100 accounts, all or nothing. A row without a password gets a generated
+ * one, answered once on that row (never logged, audited or stored but as its hash). Passwords are
+ * hashed before the transaction opens (argon2 is slow; locks must not wait on it). Rows are
+ * inserted in email order, so two overlapping batches meet on the unique index in the same order
+ * and one simply loses (no deadlock); the loser is told which of its rows collided.
  */
-export async function createUsers(prisma: PrismaClient, action: AdminAction, rows: readonly NewUserRow[]): Promise<PublicUser[]> {
+export async function createUsers(prisma: PrismaClient, action: AdminAction, rows: readonly NewUserRow[]): Promise<CreatedUser[]> {
+  const withPasswords = rows.map((row) => ({ row, password: row.password ?? generateTemporaryPassword(row.email) }));
+  // Emails are unique within a batch (the input schema refuses repeats), so they key the rows.
+  const temporaryPasswords = new Map(withPasswords.filter(({ row }) => row.password === undefined).map(({ row, password }) => [row.email, password]));
   const prepared = await Promise.all(
-    rows.map(async (row) => ({ email: row.email, name: row.name, role: row.role, passwordHash: await hashPassword(row.password) })),
+    withPasswords.map(async ({ row, password }) => ({ email: row.email, name: row.name, role: row.role, passwordHash: await hashPassword(password) })),
   );
   prepared.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   try {
@@ -45,7 +50,12 @@ export async function createUsers(prisma: PrismaClient, action: AdminAction, row
       });
       const byEmail = new Map(created.map((user) => [user.email, user]));
       // Answer in the order the rows were sent.
-      return rows.flatMap((row) => byEmail.get(row.email) ?? []);
+      return rows.flatMap((row) => {
+        const user = byEmail.get(row.email);
+        if (!user) return [];
+        const temporaryPassword = temporaryPasswords.get(row.email);
+        return [temporaryPassword === undefined ? user : { ...user, temporaryPassword }];
+      });
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
