@@ -29,12 +29,14 @@ export { EmptyState, type EmptyStateProps } from "./components/empty-state.tsx";
 export { ErrorPage, type ErrorPageProps } from "./components/error-page.tsx";
 export { Field, type FieldControlProps, type FieldProps } from "./components/field.tsx";
 export { Input, type InputProps } from "./components/input.tsx";
+export { Meter, meterTone, type MeterProps, type MeterThresholds, type MeterTone } from "./components/meter.tsx";
 export { Pagination, type PaginationProps } from "./components/pagination.tsx";
 export { paginationRange, type PageItem } from "./components/pagination-range.ts";
 export { RequestIdNote, type RequestIdNoteProps } from "./components/request-id-note.tsx";
 export { Select, type SelectProps } from "./components/select.tsx";
 export { Skeleton, SkeletonText, type SkeletonProps, type SkeletonTextProps } from "./components/skeleton.tsx";
 export { Spinner, type SpinnerProps } from "./components/spinner.tsx";
+export { StatCard, StatList, type StatCardProps, type StatListProps } from "./components/stat-card.tsx";
 export {
   Table,
   TableBody,
