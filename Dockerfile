@@ -1,14 +1,16 @@
 # syntax=docker/dockerfile:1
-# Slotted image: install, type-check and build the customer app in build stages; the API serves the
-# built app at / and runs as the non-root `node` user.
+# Slotted image: install, type-check and build the web apps in build stages; the API serves the
+# customer app at / and the admin console at /admin, and runs as the non-root `node` user.
 
 FROM node:20-bookworm-slim AS deps
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
 RUN npm install -g pnpm@10.34.9
 WORKDIR /app
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
+COPY apps/admin/package.json apps/admin/
 COPY apps/api/package.json apps/api/
 COPY apps/customer/package.json apps/customer/
+COPY packages/app-shell/package.json packages/app-shell/
 COPY packages/auth/package.json packages/auth/
 COPY packages/client/package.json packages/client/
 COPY packages/config/package.json packages/config/
@@ -17,6 +19,8 @@ COPY packages/db/package.json packages/db/
 COPY packages/logger/package.json packages/logger/
 COPY packages/ui/package.json packages/ui/
 COPY packages/validators/package.json packages/validators/
+COPY tooling/bundle-size/package.json tooling/bundle-size/
+COPY tooling/e2e/package.json tooling/e2e/
 COPY tooling/eslint/package.json tooling/eslint/
 COPY tooling/prisma-engine/package.json tooling/prisma-engine/
 COPY tooling/typescript/package.json tooling/typescript/
@@ -29,7 +33,7 @@ RUN pnpm install --frozen-lockfile
 
 FROM deps AS build
 COPY . .
-RUN pnpm prisma generate && pnpm --filter @slotted/api typecheck && pnpm --filter @slotted/customer build
+RUN pnpm prisma generate && pnpm --filter @slotted/api typecheck && pnpm --filter @slotted/customer --filter @slotted/admin build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
