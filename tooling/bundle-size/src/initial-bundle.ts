@@ -4,8 +4,8 @@ import { build, type Rolldown } from "vite";
 type OutputChunk = Rolldown.OutputChunk;
 
 export interface InitialBundle {
-  /** Every JS file the route loads before it can render, with its gzip size in bytes. */
-  files: { fileName: string; gzipBytes: number }[];
+  /** Every JS file the route loads before it can render: gzip size in bytes, and the modules inside. */
+  files: { fileName: string; gzipBytes: number; moduleIds: string[] }[];
   totalGzipBytes: number;
 }
 
@@ -50,6 +50,6 @@ export async function measureInitialBundle(root: string, routeFile: string): Pro
   const initial = new Set<OutputChunk>();
   withStaticImports(entry, chunks, initial);
   withStaticImports(route, chunks, initial);
-  const files = [...initial].map((chunk) => ({ fileName: chunk.fileName, gzipBytes: gzipBytes(chunk.code) }));
+  const files = [...initial].map((chunk) => ({ fileName: chunk.fileName, gzipBytes: gzipBytes(chunk.code), moduleIds: chunk.moduleIds }));
   return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
