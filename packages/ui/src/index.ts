@@ -34,6 +34,16 @@ export { Pagination, type PaginationProps } from "./components/pagination.tsx";
 export { paginationRange, type PageItem } from "./components/pagination-range.ts";
 export { RequestIdNote, type RequestIdNoteProps } from "./components/request-id-note.tsx";
 export { Select, type SelectProps } from "./components/select.tsx";
+export {
+  Sheet,
+  SheetClose,
+  SheetContent,
+  SheetTrigger,
+  type SheetCloseProps,
+  type SheetContentProps,
+  type SheetProps,
+  type SheetTriggerProps,
+} from "./components/sheet.tsx";
 export { Skeleton, SkeletonText, type SkeletonProps, type SkeletonTextProps } from "./components/skeleton.tsx";
 export { Spinner, type SpinnerProps } from "./components/spinner.tsx";
 export { StatCard, StatList, type StatCardProps, type StatListProps } from "./components/stat-card.tsx";
