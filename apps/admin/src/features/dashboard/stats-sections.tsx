@@ -1,0 +1,115 @@
+import { ErrorNotice } from "@slotted/app-shell";
+import type { RouterOutputs } from "@slotted/client";
+import { Badge, Skeleton, StatCard, StatList, type BadgeTone } from "@slotted/ui";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useId, type ReactNode } from "react";
+
+export type DashboardStats = RouterOutputs["users"]["stats"];
+type BookingStatus = keyof DashboardStats["bookings"]["byStatus"];
+
+const count = new Intl.NumberFormat();
+
+// Every status the server counts, in the order shown (the Record type fails the build if one is added and not shown).
+const statuses: Record<BookingStatus, { label: string; tone: BadgeTone }> = {
+  PENDING: { label: "Pending", tone: "warning" },
+  CONFIRMED: { label: "Confirmed", tone: "info" },
+  SEATED: { label: "Seated", tone: "success" },
+  COMPLETED: { label: "Completed", tone: "neutral" },
+  NO_SHOW: { label: "No-show", tone: "danger" },
+  CANCELLED: { label: "Cancelled", tone: "neutral" },
+};
+const statusOrder = Object.keys(statuses) as BookingStatus[];
+
+/** Today's bookings and the account numbers, from `users.stats` (one query, two sections). */
+export function StatsSections({ query }: { query: UseQueryResult<DashboardStats, unknown> }) {
+  const { data, error } = query;
+  const notice = error ? (
+    <ErrorNotice error={error} title="We couldn't load the bookings and users figures" onRetry={() => void query.refetch()} />
+  ) : null;
+
+  return (
+    <>
+      <DashboardSection title="Bookings" intro="Today follows the venue's clock.">
+        {notice}
+        {data ? <BookingFigures bookings={data.bookings} /> : error ? null : <StatsSkeleton cards={3} label="Loading the booking figures" />}
+      </DashboardSection>
+      <DashboardSection title="Users">
+        {data ? <UserFigures users={data.users} /> : error ? null : <StatsSkeleton cards={4} label="Loading the user figures" />}
+      </DashboardSection>
+    </>
+  );
+}
+
+function DashboardSection({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <h2 id={headingId} className="text-xl font-semibold">
+          {title}
+        </h2>
+        {intro ? <p className="text-sm text-muted-foreground">{intro}</p> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function BookingFigures({ bookings }: { bookings: DashboardStats["bookings"] }) {
+  const statusListId = useId();
+  return (
+    <>
+      <StatList aria-label="Bookings at a glance">
+        <StatCard label="Bookings today" value={count.format(bookings.today)} detail="Not counting cancellations" />
+        <StatCard label="Covers today" value={count.format(bookings.coversToday)} detail="Guests expected or seated" />
+        <StatCard label="Upcoming" value={count.format(bookings.upcoming)} detail="Pending or confirmed, not started" />
+      </StatList>
+      <div className="rounded-card border border-border bg-surface p-4 shadow-sm">
+        <h3 id={statusListId} className="text-sm font-medium text-muted-foreground">
+          All bookings by status
+        </h3>
+        <dl aria-labelledby={statusListId} className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {statusOrder.map((status) => (
+            <div key={status} className="flex flex-col items-start gap-1">
+              <dt>
+                <Badge tone={statuses[status].tone}>{statuses[status].label}</Badge>
+              </dt>
+              <dd className="text-xl font-semibold tabular-nums">{count.format(bookings.byStatus[status])}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </>
+  );
+}
+
+function UserFigures({ users }: { users: DashboardStats["users"] }) {
+  const { CUSTOMER, STAFF, ADMIN } = users.byRole;
+  return (
+    <StatList aria-label="Users at a glance">
+      <StatCard
+        label="Users"
+        value={count.format(users.total)}
+        detail={`${count.format(CUSTOMER)} customers · ${count.format(STAFF)} staff · ${count.format(ADMIN)} admins`}
+      />
+      <StatCard label="Active" value={count.format(users.active)} detail={`${count.format(users.inactive)} deactivated`} />
+      <StatCard label="New today" value={count.format(users.newToday)} />
+      <StatCard label="New this week" value={count.format(users.newThisWeek)} detail="Since Monday" />
+    </StatList>
+  );
+}
+
+function StatsSkeleton({ cards, label }: { cards: number; label: string }) {
+  return (
+    <div>
+      <p role="status" className="sr-only">
+        {label}
+      </p>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
+        {Array.from({ length: cards }, (_, index) => (
+          <Skeleton key={index} className="h-28 rounded-card" />
+        ))}
+      </div>
+    </div>
+  );
+}
