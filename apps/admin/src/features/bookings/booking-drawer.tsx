@@ -1,0 +1,110 @@
+import { ErrorNotice } from "@slotted/app-shell";
+import { useTRPC } from "@slotted/client";
+import { Sheet, SheetContent, SkeletonText } from "@slotted/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { BookingHistory } from "./booking-history.tsx";
+import { BookingStatusBadge } from "./booking-status-badge.tsx";
+import { formatDuration, formatGuests, formatLongDate, formatMoment, type StaffBooking } from "./booking-words.ts";
+import { ChangedNotice } from "./changed-notice.tsx";
+import { InternalNotesEditor } from "./internal-notes-editor.tsx";
+import { StatusActions } from "./status-actions.tsx";
+import { useBookingConflict } from "./use-booking-conflict.ts";
+import { useVenue } from "./use-venue.ts";
+
+interface BookingDrawerProps {
+  /** The `booking` of the URL; the drawer is open while there is one. */
+  bookingId: string | undefined;
+  onClose: () => void;
+}
+
+/** A booking in a side drawer over either view: details, status moves, internal notes, history. */
+export function BookingDrawer({ bookingId, onClose }: BookingDrawerProps) {
+  return (
+    <Sheet open={bookingId !== undefined} onOpenChange={(open) => (open ? undefined : onClose())}>
+      {/* Keyed, so nothing typed for one booking (a note, a draft) carries over to the next. */}
+      {bookingId ? <BookingDrawerContent key={bookingId} bookingId={bookingId} /> : null}
+    </Sheet>
+  );
+}
+
+function BookingDrawerContent({ bookingId }: { bookingId: string }) {
+  const trpc = useTRPC();
+  const booking = useQuery(trpc.bookings.adminById.queryOptions({ id: bookingId }));
+  const venue = useVenue();
+  const conflict = useBookingConflict(booking.data);
+  const data = booking.data;
+
+  return (
+    <SheetContent
+      title={data ? `Booking ${data.reference}` : "Booking"}
+      description={data ? `${formatLongDate(data.date)}, ${data.time}–${data.endTime}` : undefined}
+      closeLabel="Close booking"
+    >
+      {booking.isError && !data ? (
+        <ErrorNotice error={booking.error} title="We couldn't load this booking" onRetry={() => void booking.refetch()} />
+      ) : !data ? (
+        <div role="status" aria-label="Loading the booking" className="flex flex-col gap-6">
+          <SkeletonText lines={6} />
+          <SkeletonText lines={3} />
+        </div>
+      ) : (
+        <>
+          {conflict.changed ? <ChangedNotice changed={conflict.changed} onDismiss={conflict.dismiss} /> : null}
+          <BookingDetails booking={data} timeZone={venue.data?.timezone} />
+          <StatusActions booking={data} explainConflict={conflict.explain} />
+          <InternalNotesEditor booking={data} explainConflict={conflict.explain} />
+          <BookingHistory bookingId={data.id} timeZone={venue.data?.timezone} />
+        </>
+      )}
+    </SheetContent>
+  );
+}
+
+function BookingDetails({ booking, timeZone }: { booking: StaffBooking; timeZone: string | undefined }) {
+  const rows: [string, ReactNode][] = [
+    ["Status", <BookingStatusBadge key="status" status={booking.status} />],
+    ["Date", formatLongDate(booking.date)],
+    ["Time", `${booking.time} to ${booking.endTime} (${formatDuration(booking.durationMinutes)})`],
+    ["Party", formatGuests(booking.partySize)],
+    ["Name", booking.contactName],
+    [
+      "Email",
+      <a key="email" href={`mailto:${booking.contactEmail}`} className="break-all text-brand-700 underline underline-offset-4">
+        {booking.contactEmail}
+      </a>,
+    ],
+    [
+      "Phone",
+      <a key="phone" href={`tel:${booking.contactPhone}`} className="text-brand-700 underline underline-offset-4">
+        {booking.contactPhone}
+      </a>,
+    ],
+    ["Requests", booking.specialRequests ?? <span className="text-muted-foreground">None</span>],
+    [
+      "Customer",
+      <Link key="customer" to="/users" search={{ user: booking.customer.id }} className="text-brand-700 underline underline-offset-4">
+        {booking.customer.name}
+        <span className="sr-only"> (customer account)</span>
+      </Link>,
+    ],
+    ["Booked", formatMoment(booking.createdAt, timeZone)],
+  ];
+  if (booking.status === "CANCELLED" && booking.cancelledAt) {
+    rows.push(["Cancelled", `${formatMoment(booking.cancelledAt, timeZone)}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}`]);
+  }
+
+  return (
+    <section aria-label="Details">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[7rem_1fr]">
+        {rows.map(([term, detail]) => (
+          <div key={term} className="contents">
+            <dt className="text-sm font-medium text-muted-foreground">{term}</dt>
+            <dd className="-mt-2 break-words text-foreground sm:mt-0">{detail}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import type { RouterOutputs } from "@slotted/client";
+import type { BadgeTone } from "@slotted/ui";
+import type { BookingStatusValue } from "@slotted/validators";
+
+export type StaffBooking = RouterOutputs["bookings"]["adminById"];
+export type BookingHistoryEntry = RouterOutputs["bookings"]["history"]["items"][number];
+
+const statuses: Record<BookingStatusValue, { label: string; tone: BadgeTone }> = {
+  PENDING: { label: "Pending", tone: "warning" },
+  CONFIRMED: { label: "Confirmed", tone: "success" },
+  SEATED: { label: "Seated", tone: "info" },
+  COMPLETED: { label: "Completed", tone: "neutral" },
+  CANCELLED: { label: "Cancelled", tone: "danger" },
+  NO_SHOW: { label: "No-show", tone: "danger" },
+};
+
+export const statusLabel = (status: BookingStatusValue): string => statuses[status].label;
+export const statusTone = (status: BookingStatusValue): BadgeTone => statuses[status].tone;
+
+/** The button that moves a booking to each status ("Confirm", "Mark no-show"…). */
+export const statusActionLabel: Record<BookingStatusValue, string> = {
+  PENDING: "Mark pending",
+  CONFIRMED: "Confirm",
+  SEATED: "Mark seated",
+  COMPLETED: "Mark completed",
+  CANCELLED: "Cancel booking",
+  NO_SHOW: "Mark no-show",
+};
+
+/** Moves that end a booking for the guest: they ask for confirmation first. */
+export const destructiveStatuses: readonly BookingStatusValue[] = ["CANCELLED", "NO_SHOW"];
+
+// Calendar dates carry no zone: format them as UTC midnight so no offset can shift the day.
+const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const shortDate = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "Sunday 14 June 2026" from the parts, so no ICU version can slip a comma in. */
+function calendarDate(format: Intl.DateTimeFormat, date: string): string {
+  const parts = format.formatToParts(new Date(`${date}T00:00:00Z`));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
+}
+
+/** "2026-06-14" → "Sunday 14 June 2026". */
+export const formatLongDate = (date: string): string => calendarDate(longDate, date);
+/** "2026-06-14" → "Sun 14 Jun 2026". */
+export const formatShortDate = (date: string): string => calendarDate(shortDate, date);
+
+/** 90 → "1 h 30 min", 120 → "2 hours", 30 → "30 min". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  if (rest === 0) return hours === 1 ? "1 hour" : `${hours} hours`;
+  return `${hours} h ${rest} min`;
+}
+
+/** "1 guest" / "4 guests". */
+export const formatGuests = (count: number): string => (count === 1 ? "1 guest" : `${count} guests`);
+
+/** A moment (an audit entry, a cancellation) at the venue's clock when known, else the browser's. */
+export function formatMoment(at: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(at);
+}
+
+const historyActions: Record<string, string> = {
+  "booking.created": "Booked",
+  "booking.updated": "Details changed",
+  "booking.rescheduled": "Moved",
+  "booking.cancelled": "Cancelled",
+  "booking.status_changed": "Status changed",
+  "booking.internal_notes_changed": "Internal notes changed",
+};
+
+/** `booking.status_changed` → "Status changed"; an action this console does not know yet is still readable. */
+export function historyActionLabel(action: string): string {
+  const known = historyActions[action];
+  if (known) return known;
+  const words = action.replace(/^booking\./, "").replace(/[._]/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const fieldLabels: Record<string, string> = {
+  status: "Status",
+  partySize: "Party",
+  date: "Date",
+  time: "Time",
+  durationMinutes: "Length",
+  contactName: "contact name",
+  contactEmail: "contact email",
+  contactPhone: "contact phone",
+  specialRequests: "special requests",
+  note: "Note",
+  reason: "Reason",
+};
+
+const isStatus = (value: unknown): value is BookingStatusValue => typeof value === "string" && value in statuses;
+
+function valueText(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "none";
+  if (field === "status" && isStatus(value)) return statusLabel(value);
+  if (field === "partySize" && typeof value === "number") return formatGuests(value);
+  if (field === "durationMinutes" && typeof value === "number") return formatDuration(value);
+  if (field === "date" && typeof value === "string") return formatShortDate(value);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
+const isFields = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const fieldLabel = (field: string) => {
+  const label = fieldLabels[field] ?? field;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+};
+
+/**
+ * An audit entry's `changes` in lines ("Status: Pending → Confirmed", "Changed: contact email").
+ * The reference repeats the booking's own, so it is left out; contact details come by name only.
+ */
+export function describeHistoryChanges(changes: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  for (const [field, change] of Object.entries(changes)) {
+    if (field === "reference") continue;
+    if (field === "fields" && Array.isArray(change)) {
+      const names = change.filter((name): name is string => typeof name === "string").map((name) => fieldLabels[name] ?? name);
+      if (names.length > 0) lines.push(`Changed: ${names.join(", ")}`);
+    } else if (field === "internalNotes" && isFields(change)) {
+      const length = typeof change.length === "number" ? change.length : 0;
+      lines.push(length === 0 ? "Internal notes cleared" : `Internal notes now ${length} characters`);
+    } else if (isFields(change) && "from" in change && "to" in change) {
+      lines.push(`${fieldLabel(field)}: ${valueText(field, change.from)} → ${valueText(field, change.to)}`);
+    } else {
+      lines.push(`${fieldLabel(field)}: ${valueText(field, change)}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * What differs between the booking staff were looking at and the one the server holds now, in
+ * sentences, for the notice after a 409 on a stale version.
+ */
+export function describeBookingChanges(before: StaffBooking, after: StaffBooking): string[] {
+  const changes: string[] = [];
+  if (before.status !== after.status) changes.push(`Status changed from ${statusLabel(before.status)} to ${statusLabel(after.status)}.`);
+  if (before.date !== after.date) changes.push(`Date changed from ${formatShortDate(before.date)} to ${formatShortDate(after.date)}.`);
+  if (before.time !== after.time || before.endTime !== after.endTime) {
+    changes.push(`Time changed from ${before.time}–${before.endTime} to ${after.time}–${after.endTime}.`);
+  }
+  if (before.partySize !== after.partySize) {
+    changes.push(`Party changed from ${formatGuests(before.partySize)} to ${formatGuests(after.partySize)}.`);
+  }
+  if (before.contactName !== after.contactName || before.contactEmail !== after.contactEmail || before.contactPhone !== after.contactPhone) {
+    changes.push("Contact details changed.");
+  }
+  if (before.specialRequests !== after.specialRequests) changes.push("Special requests changed.");
+  if (before.internalNotes !== after.internalNotes) changes.push("Internal notes changed.");
+  if (changes.length === 0) changes.push("It was saved again, though nothing shown here changed.");
+  return changes;
+}

@@ -1,0 +1,2 @@
+export { BookingsPage } from "./bookings-page.tsx";
+export { validateBookingsSearch, type BookingsSearch } from "./bookings-search.ts";
