@@ -84,10 +84,15 @@ function BookingDetails({ booking, timeZone }: { booking: StaffBooking; timeZone
     ["Requests", booking.specialRequests ?? <span className="text-muted-foreground">None</span>],
     [
       "Customer",
-      <Link key="customer" to="/users" search={{ user: booking.customer.id }} className="text-brand-700 underline underline-offset-4">
-        {booking.customer.name}
-        <span className="sr-only"> (customer account)</span>
-      </Link>,
+      <span key="customer" className="flex flex-wrap gap-x-4 gap-y-1">
+        <Link to="/users" search={{ user: booking.customer.id }} className="text-brand-700 underline underline-offset-4">
+          {booking.customer.name}
+          <span className="sr-only"> (customer account)</span>
+        </Link>
+        <Link from="/bookings" to="." search={{ view: "list", customer: booking.customer.id }} className="text-brand-700 underline underline-offset-4">
+          All their bookings
+        </Link>
+      </span>,
     ],
     ["Booked", formatMoment(booking.createdAt, timeZone)],
   ];

@@ -19,9 +19,10 @@ export const bookingViews = ["day", "list"] as const;
 export type BookingView = (typeof bookingViews)[number];
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const readUuid = (value: unknown) => (typeof value === "string" && uuidPattern.test(value) ? value.toLowerCase() : undefined);
 
 /**
- * `/bookings?view=list&q=ada&status=PENDING&from=…&to=…&sort=date&order=desc&page=2&booking=<id>`.
+ * `/bookings?view=list&q=ada&status=PENDING&from=…&to=…&customer=<id>&sort=date&order=desc&page=2&booking=<id>`.
  * Absent keys mean the defaults (the day sheet of today; the server's own list defaults), so the
  * URL holds only what someone chose. `booking` opens the drawer on either view: other pages link
  * to `/bookings?booking=<id>`.
@@ -34,6 +35,8 @@ export interface BookingsSearch {
   status?: BookingStatusValue | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** One customer account's bookings (`customerId`). */
+  customer?: string | undefined;
   sort?: BookingSortKey | undefined;
   order?: "asc" | "desc" | undefined;
   page?: number | undefined;
@@ -55,8 +58,9 @@ export function validateBookingsSearch(input: Partial<BookingsSearch> & SearchSc
     status: readChoice(input.status, statusFilterValues),
     from,
     to: from !== undefined && to !== undefined && to < from ? undefined : to,
+    customer: readUuid(input.customer),
     ...readListSearch({ page: input.page, sort: input.sort, order: input.order }, bookingSortKeys),
-    booking: typeof input.booking === "string" && uuidPattern.test(input.booking) ? input.booking.toLowerCase() : undefined,
+    booking: readUuid(input.booking),
   };
 }
 
@@ -71,6 +75,7 @@ export function adminListInput(search: BookingsSearch): AdminListInput {
     ...(search.status !== undefined ? { status: [search.status] } : {}),
     ...(search.from !== undefined ? { from: search.from } : {}),
     ...(search.to !== undefined ? { to: search.to } : {}),
+    ...(search.customer !== undefined ? { customerId: search.customer } : {}),
     ...(search.sort !== undefined ? { sort: search.sort } : {}),
     ...(search.order !== undefined ? { order: search.order } : {}),
   };

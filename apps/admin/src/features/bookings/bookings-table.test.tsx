@@ -2,7 +2,7 @@ import type { RouterInputs } from "@slotted/client";
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { renderApp } from "../../test/render-app.tsx";
-import { createBookingsBackend, testStaffBookings } from "./test/bookings-backend.ts";
+import { createBookingsBackend, testCustomer, testStaffBookings } from "./test/bookings-backend.ts";
 
 const backend = createBookingsBackend();
 beforeAll(() => backend.api.listen());
@@ -112,6 +112,17 @@ describe("the bookings list", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(urlSearch(history.location.search)).toEqual({ view: "list" });
     expect(screen.getByRole("link", { name: "SLT-000000, Grace Hopper" })).toHaveFocus();
+  });
+
+  it("shows one customer's bookings from the URL, and everyone's again on request", async () => {
+    const { user, history } = await openList(`/bookings?view=list&customer=${testCustomer.id}`);
+    expect(lastListInput()).toEqual({ customerId: testCustomer.id });
+    expect(await screen.findByText(/Showing only the bookings of/)).toHaveTextContent("Showing only the bookings of Ada Lovelace.");
+    expect(screen.getByRole("link", { name: "Open their account" })).toHaveAttribute("href", `/users?user=${testCustomer.id}`);
+
+    await user.click(screen.getByRole("button", { name: "Show every customer" }));
+    await waitFor(() => expect(urlSearch(history.location.search)).toEqual({ view: "list" }));
+    await waitFor(() => expect(lastListInput()).toEqual({}));
   });
 
   it("says when nothing matches and offers to clear the filters", async () => {

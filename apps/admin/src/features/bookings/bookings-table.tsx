@@ -2,6 +2,7 @@ import { datePattern, ErrorNotice } from "@slotted/app-shell";
 import { useTRPC, type RouterOutputs } from "@slotted/client";
 import { Button, EmptyState, Field, Input, Select, useDebouncedValue } from "@slotted/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { Search } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { DataTable, type DataTableColumn, type TableSort } from "../../components/data-table.tsx";
@@ -20,7 +21,7 @@ import {
 type ListedBooking = RouterOutputs["bookings"]["adminList"]["items"][number];
 
 /** The filters' part of the URL; changing any of them goes back to page 1. */
-export type ListFilters = Pick<BookingsSearch, "q" | "status" | "from" | "to" | "sort" | "order" | "page">;
+export type ListFilters = Pick<BookingsSearch, "q" | "status" | "from" | "to" | "customer" | "sort" | "order" | "page">;
 
 interface BookingsTableProps {
   search: BookingsSearch;
@@ -90,7 +91,11 @@ const columns: readonly DataTableColumn<ListedBooking, BookingSortKey>[] = [
 export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.bookings.adminList.queryOptions(adminListInput(search)), placeholderData: keepPreviousData });
-  const filtered = search.q !== undefined || search.status !== undefined || search.from !== undefined || search.to !== undefined;
+  const filtered =
+    search.q !== undefined || search.status !== undefined || search.from !== undefined || search.to !== undefined || search.customer !== undefined;
+  const clearFilters = () => onSearchChange({ q: undefined, status: undefined, from: undefined, to: undefined, customer: undefined, page: undefined });
+  // Every listed booking is theirs, so any row names them.
+  const customerName = search.customer ? list.data?.items[0]?.customer.name : undefined;
   const sort: TableSort<BookingSortKey> = { key: search.sort ?? defaultListSort.key, order: search.order ?? defaultListSort.order };
 
   return (
@@ -142,11 +147,25 @@ export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
           type="button"
           variant="ghost"
           disabled={!filtered}
-          onClick={() => onSearchChange({ q: undefined, status: undefined, from: undefined, to: undefined, page: undefined })}
+          onClick={clearFilters}
         >
           Clear filters
         </Button>
       </div>
+
+      {search.customer ? (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-control border border-info-border bg-info-subtle px-4 py-2 text-sm text-info-strong">
+          <p className="mr-auto">
+            Showing only the bookings of {customerName ? <strong>{customerName}</strong> : "one customer account"}.
+          </p>
+          <Link to="/users" search={{ user: search.customer }} className="font-medium underline underline-offset-4">
+            Open their account
+          </Link>
+          <Button type="button" variant="secondary" size="sm" onClick={() => onSearchChange({ customer: undefined, page: undefined })}>
+            Show every customer
+          </Button>
+        </div>
+      ) : null}
 
       <p role="status" className="sr-only">
         {list.isPending ? "Loading bookings" : list.data ? `${list.data.total} bookings` : ""}
@@ -182,11 +201,7 @@ export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
                   description={filtered ? "Try other words, another status or a wider date range." : "Bookings show up here as guests make them."}
                   action={
                     filtered ? (
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        onClick={() => onSearchChange({ q: undefined, status: undefined, from: undefined, to: undefined, page: undefined })}
-                      >
+                      <Button type="button" variant="secondary" onClick={clearFilters}>
                         Clear filters
                       </Button>
                     ) : undefined

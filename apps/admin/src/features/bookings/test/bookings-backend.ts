@@ -195,6 +195,7 @@ export function createBookingsBackend(): BookingsBackend {
             .filter((booking) => !input.status || input.status.includes(booking.status))
             .filter((booking) => !input.from || booking.date >= input.from)
             .filter((booking) => !input.to || booking.date <= input.to)
+            .filter((booking) => !input.customerId || booking.customer.id === input.customerId)
             .filter(
               (booking) =>
                 !search || [booking.reference, booking.contactName, booking.contactEmail].some((text) => text.toLowerCase().includes(search)),
