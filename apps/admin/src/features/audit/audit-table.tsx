@@ -9,7 +9,8 @@ type AuditPage = RouterOutputs["audit"]["list"];
 
 const linkClassName = "font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900";
 const shortId = (id: string) => id.slice(0, 8);
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
 
 /** Names of the accounts a page of entries changed, by ID, as far as they have loaded. */
 const AccountNames = createContext<ReadonlyMap<string, string>>(new Map());
@@ -83,18 +84,25 @@ const columns: readonly DataTableColumn<AuditEntry, "createdAt">[] = [
     id: "createdAt",
     header: "When",
     sortKey: "createdAt",
-    className: "align-top whitespace-nowrap",
-    cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{when.format(entry.createdAt)}</time>,
+    className: "align-top min-w-28",
+    cell: (entry) => (
+      <time dateTime={entry.createdAt.toISOString()} className="flex flex-col">
+        <span className="whitespace-nowrap">{day.format(entry.createdAt)}</span>
+        <span className="text-xs whitespace-nowrap text-muted-foreground">{time.format(entry.createdAt)}</span>
+      </time>
+    ),
   },
   {
     id: "actor",
     header: "Who",
-    className: "align-top",
+    className: "align-top min-w-48",
     cell: (entry) =>
       entry.actor ? (
         <div className="flex flex-col">
-          <UserLink id={entry.actor.id}>{entry.actor.name}</UserLink>
-          <span className="text-xs break-all text-muted-foreground">{entry.actor.email}</span>
+          <span>
+            <UserLink id={entry.actor.id}>{entry.actor.name}</UserLink>
+          </span>
+          <span className="text-xs text-muted-foreground [overflow-wrap:anywhere]">{entry.actor.email}</span>
         </div>
       ) : (
         <span className="text-muted-foreground">Slotted itself</span>
@@ -103,7 +111,7 @@ const columns: readonly DataTableColumn<AuditEntry, "createdAt">[] = [
   {
     id: "action",
     header: "What",
-    className: "align-top",
+    className: "align-top min-w-44",
     cell: (entry) => (
       <div className="flex flex-col">
         <span>{actionLabel(entry.action)}</span>
@@ -111,7 +119,7 @@ const columns: readonly DataTableColumn<AuditEntry, "createdAt">[] = [
       </div>
     ),
   },
-  { id: "target", header: "On", className: "align-top", cell: (entry) => <Target entry={entry} /> },
+  { id: "target", header: "On", className: "align-top min-w-36", cell: (entry) => <Target entry={entry} /> },
   {
     id: "changes",
     header: "Changes",
@@ -132,7 +140,7 @@ const columns: readonly DataTableColumn<AuditEntry, "createdAt">[] = [
   {
     id: "requestId",
     header: "Request ID",
-    className: "align-top",
+    className: "align-top min-w-40",
     cell: (entry) =>
       entry.requestId ? (
         <code className="font-mono text-xs break-all select-all">{entry.requestId}</code>

@@ -14,7 +14,7 @@ const namesShown = async () =>
   within(await usersTable())
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
+    .map((row) => within(row).getAllByRole("link")[0]?.textContent);
 
 describe("the users list", () => {
   it("asks users.list for exactly what the URL holds, and shows it in the controls", async () => {

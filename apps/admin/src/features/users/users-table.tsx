@@ -13,17 +13,22 @@ const columns: readonly DataTableColumn<UserRow, UserSortKey>[] = [
     id: "name",
     header: "Name",
     sortKey: "name",
+    className: "min-w-40",
     cell: (user) => (
-      <Link
-        from="/users"
-        search={(previous) => ({ ...previous, user: user.id })}
-        className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900"
-      >
-        {user.name}
-      </Link>
+      <div className="flex flex-col">
+        <Link
+          from="/users"
+          search={(previous) => ({ ...previous, user: user.id })}
+          className="self-start font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900"
+        >
+          {user.name}
+        </Link>
+        {/* Narrow screens have no email column: the address sits under the name. */}
+        <span className="text-xs text-muted-foreground [overflow-wrap:anywhere] md:hidden">{user.email}</span>
+      </div>
     ),
   },
-  { id: "email", header: "Email", sortKey: "email", cell: (user) => <span className="break-all">{user.email}</span> },
+  { id: "email", header: "Email", sortKey: "email", className: "hidden md:table-cell", cell: (user) => <span className="[overflow-wrap:anywhere]">{user.email}</span> },
   { id: "role", header: "Role", cell: (user) => <RoleBadge role={user.role} /> },
   { id: "status", header: "Status", cell: (user) => <ActiveBadge isActive={user.isActive} /> },
   { id: "createdAt", header: "Joined", sortKey: "createdAt", cell: (user) => <Moment value={user.createdAt} withTime={false} />, className: "whitespace-nowrap" },

@@ -77,7 +77,7 @@ export function CreatedAccounts({ created, onAddMore }: CreatedAccountsProps) {
           {copyStatus}
         </p>
       </div>
-      <Table>
+      <Table scrollLabel="Created accounts">
         <TableCaption className="sr-only">Created accounts</TableCaption>
         <TableHeader>
           <TableRow>

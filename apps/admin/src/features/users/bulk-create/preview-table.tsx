@@ -13,11 +13,15 @@ function roleShown(raw: string): string {
 }
 
 /** A cell of the preview: the value, and under it what is wrong with it (`aria-invalid` marks it). */
-function PreviewCell({ error, children, id }: { error: string | undefined; children: ReactNode; id: string }) {
+function PreviewCell({ error, children, id, className }: { error: string | undefined; children: ReactNode; id: string; className: string }) {
   return (
-    <TableCell aria-invalid={error ? true : undefined} aria-describedby={error ? id : undefined} className={cn("align-top", error && "bg-danger-subtle")}>
+    <TableCell
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? id : undefined}
+      className={cn("align-top", className, error && "bg-danger-subtle")}
+    >
       <div className="flex flex-col gap-1">
-        <span className="break-all">{children}</span>
+        <span className="[overflow-wrap:anywhere]">{children}</span>
         {error ? (
           <span id={id} className="flex items-start gap-1 text-xs font-medium text-danger-strong">
             <CircleAlert aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
@@ -34,7 +38,8 @@ export function PreviewTable({ rows }: { rows: readonly CheckedRow[] }) {
   const baseId = useId();
   const cellId = (row: CheckedRow, field: RowField | "row") => `${baseId}-${row.index}-${field}`;
   return (
-    <Table>
+    // Nothing to tab to in the rows: the wrapper takes focus so the keyboard can scroll it sideways.
+    <Table scrollLabel="Accounts to create">
       <TableCaption className="sr-only">Accounts to create</TableCaption>
       <TableHeader>
         <TableRow>
@@ -55,20 +60,20 @@ export function PreviewTable({ rows }: { rows: readonly CheckedRow[] }) {
               <TableHead scope="row" className="align-top font-normal text-muted-foreground">
                 {row.index + 1}
               </TableHead>
-              <PreviewCell error={row.cellErrors.email} id={cellId(row, "email")}>
+              <PreviewCell error={row.cellErrors.email} id={cellId(row, "email")} className="min-w-52">
                 {row.values.email || <span className="text-muted-foreground">(empty)</span>}
               </PreviewCell>
-              <PreviewCell error={row.cellErrors.name} id={cellId(row, "name")}>
+              <PreviewCell error={row.cellErrors.name} id={cellId(row, "name")} className="min-w-36">
                 {row.values.name || <span className="text-muted-foreground">(empty)</span>}
               </PreviewCell>
-              <PreviewCell error={row.cellErrors.role} id={cellId(row, "role")}>
+              <PreviewCell error={row.cellErrors.role} id={cellId(row, "role")} className="min-w-40">
                 {roleShown(row.values.role)}
               </PreviewCell>
-              <PreviewCell error={row.cellErrors.password} id={cellId(row, "password")}>
+              <PreviewCell error={row.cellErrors.password} id={cellId(row, "password")} className="min-w-32">
                 {row.values.password === "" ? <span className="text-muted-foreground">We make one</span> : "Given in the CSV"}
               </PreviewCell>
-              <TableCell className="align-top">
-                <div className="flex flex-col gap-1">
+              <TableCell className="min-w-32 align-top">
+                <div className="flex flex-col items-start gap-1">
                   {problems ? <Badge tone="danger">{count === 1 ? "1 problem" : `${count} problems`}</Badge> : <Badge tone="success">Ready</Badge>}
                   {row.rowErrors.map((message) => (
                     <span key={message} className="text-xs font-medium text-danger-strong">
