@@ -85,7 +85,7 @@ describe("a booking's drawer", () => {
     );
     const history = within(drawer).getByRole("heading", { name: "History" }).closest("section")!;
     await within(history).findByText("Status: Pending → Confirmed");
-    expect(history).toHaveTextContent("Note: Called to confirm");
+    expect(history).toHaveTextContent("Status: Pending → ConfirmedNote: Called to confirm");
     expect(within(drawer).getByLabelText("Note (optional)")).toHaveValue("");
   });
 

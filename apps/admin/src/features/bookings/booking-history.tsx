@@ -12,7 +12,7 @@ export function BookingHistory({ bookingId, timeZone }: { bookingId: string; tim
   const headingId = useId();
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 border-t border-border pt-5">
       <h3 id={headingId} className="text-base font-semibold text-foreground">
         History
       </h3>

@@ -118,7 +118,10 @@ const fieldLabel = (field: string) => {
  */
 export function describeHistoryChanges(changes: Record<string, unknown>): string[] {
   const lines: string[] = [];
-  for (const [field, change] of Object.entries(changes)) {
+  // Stored as JSON, the keys come back in no useful order: the change itself first, its note last.
+  const last = new Set(["note", "reason"]);
+  const fields = Object.entries(changes).sort(([a], [b]) => Number(last.has(a)) - Number(last.has(b)));
+  for (const [field, change] of fields) {
     if (field === "reference") continue;
     if (field === "fields" && Array.isArray(change)) {
       const names = change.filter((name): name is string => typeof name === "string").map((name) => fieldLabels[name] ?? name);

@@ -39,13 +39,20 @@ const columns: readonly DataTableColumn<ListedBooking, BookingSortKey>[] = [
     header: "Reference",
     sortKey: "reference",
     cell: (booking) => (
-      <BookingLink
-        bookingId={booking.id}
-        className="font-mono font-medium text-brand-700 underline-offset-4 hover:underline"
-        aria-label={`${booking.reference}, ${booking.contactName}`}
-      >
-        {booking.reference}
-      </BookingLink>
+      <>
+        <BookingLink
+          bookingId={booking.id}
+          className="font-mono font-medium text-brand-700 underline-offset-4 hover:underline"
+          aria-label={`${booking.reference}, ${booking.contactName}`}
+        >
+          {booking.reference}
+        </BookingLink>
+        {/* On a phone the party and status columns give way; their facts come here instead. */}
+        <span className="mt-1 flex flex-wrap items-center gap-2 sm:hidden">
+          <BookingStatusBadge status={booking.status} />
+          <span className="whitespace-nowrap">{formatGuests(booking.partySize)}</span>
+        </span>
+      </>
     ),
   },
   {
@@ -66,14 +73,20 @@ const columns: readonly DataTableColumn<ListedBooking, BookingSortKey>[] = [
     id: "guest",
     header: "Guest",
     cell: (booking) => (
-      <span className="block max-w-56 min-w-32">
-        <span className="block truncate font-medium">{booking.contactName}</span>
-        <span className="block truncate text-muted-foreground">{booking.contactEmail}</span>
+      <span className="block sm:max-w-56 sm:min-w-32">
+        <span className="block font-medium sm:truncate">{booking.contactName}</span>
+        <span className="hidden truncate text-muted-foreground sm:block">{booking.contactEmail}</span>
       </span>
     ),
   },
-  { id: "party", header: "Party", sortKey: "partySize", cell: (booking) => <span className="whitespace-nowrap">{formatGuests(booking.partySize)}</span> },
-  { id: "status", header: "Status", cell: (booking) => <BookingStatusBadge status={booking.status} /> },
+  {
+    id: "party",
+    header: "Party",
+    sortKey: "partySize",
+    className: "hidden sm:table-cell",
+    cell: (booking) => <span className="whitespace-nowrap">{formatGuests(booking.partySize)}</span>,
+  },
+  { id: "status", header: "Status", className: "hidden sm:table-cell", cell: (booking) => <BookingStatusBadge status={booking.status} /> },
   {
     id: "created",
     header: "Booked on",
@@ -100,9 +113,9 @@ export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
 
   return (
     <section aria-label="All bookings" className="flex flex-col gap-4">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(14rem,2fr)_repeat(3,minmax(9rem,1fr))_auto] lg:items-end">
-        <SearchBox value={search.q} onSearch={(q) => onSearchChange({ q, page: undefined }, { replace: true })} />
-        <Field label="Status">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(14rem,2fr)_repeat(3,minmax(9rem,1fr))_auto] lg:items-end">
+        <SearchBox className="col-span-2 lg:col-span-1" value={search.q} onSearch={(q) => onSearchChange({ q, page: undefined }, { replace: true })} />
+        <Field label="Status" className="col-span-2 sm:col-span-1">
           {(control) => (
             <Select
               {...control}
@@ -146,6 +159,7 @@ export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
         <Button
           type="button"
           variant="ghost"
+          className="col-span-2 justify-self-start sm:col-span-1 lg:justify-self-auto"
           disabled={!filtered}
           onClick={clearFilters}
         >
@@ -233,7 +247,7 @@ const readDate = (value: string) => (datePattern.test(value) ? value : undefined
  * The search box: typing updates the box at once and the URL (so the query) once typing pauses.
  * When the URL changes from elsewhere (back, "Clear filters"), the box shows the URL's text.
  */
-function SearchBox({ value, onSearch }: { value: string | undefined; onSearch: (q: string | undefined) => void }) {
+function SearchBox({ value, onSearch, className }: { value: string | undefined; onSearch: (q: string | undefined) => void; className?: string }) {
   const [text, setText] = useState(value ?? "");
   const debounced = useDebouncedValue(text, searchDelayMs);
   const [shownValue, setShownValue] = useState(value);
@@ -253,7 +267,7 @@ function SearchBox({ value, onSearch }: { value: string | undefined; onSearch: (
   }, [debounced, value, onSearch]);
 
   return (
-    <Field label="Search" hint="Reference, guest name or email">
+    <Field label="Search" hint="Reference, guest name or email" className={className}>
       {(control) => (
         <div className="relative">
           <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />

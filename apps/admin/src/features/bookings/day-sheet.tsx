@@ -46,14 +46,14 @@ export function DaySheet({ date, today, onDateChange }: DaySheetProps) {
             </>
           ) : null}
         </h2>
-        <div className="flex flex-wrap items-end gap-2">
+        <div className="flex items-end gap-2">
           <Button type="button" variant="secondary" aria-label="Previous day" onClick={() => onDateChange(addDays(date, -1))}>
             <ChevronLeft aria-hidden="true" />
             <span aria-hidden="true" className="hidden sm:inline">
               Previous
             </span>
           </Button>
-          <Field label="Day" className="w-44">
+          <Field label="Day" className="min-w-0 flex-1 sm:w-44 sm:flex-none">
             {(control) => (
               <Input
                 {...control}
@@ -156,8 +156,8 @@ function SlotCapacity({ slot, capacity }: { slot: DaySheetSlot; capacity: number
       value={slot.booked}
       max={capacity}
       valueText={`${slot.remaining} of ${capacity} left`}
-      warnAt={Math.ceil(capacity * nearlyFullShare)}
-      dangerAt={capacity}
+      // Room to spare is the normal state, not a success: the bar stays in the brand colour until it fills.
+      tone={slot.booked >= capacity ? "danger" : slot.booked >= Math.ceil(capacity * nearlyFullShare) ? "warning" : "neutral"}
       statusText={{ warning: "Nearly full", danger: "Full" }}
     />
   );
@@ -169,24 +169,29 @@ function DaySheetBookingLink({ booking }: { booking: DaySheetBooking }) {
     <BookingLink
       bookingId={booking.id}
       className={cn(
-        "flex flex-wrap items-center gap-x-3 gap-y-1 rounded-control border border-border px-3 py-2 text-sm",
+        // Three short lines on a phone (when, who, how many); one line from `sm` up.
+        "flex flex-col gap-1 rounded-control border border-border px-3 py-2 text-sm sm:flex-row sm:items-center sm:gap-3",
         "hover:border-brand-300 hover:bg-brand-50",
         !active && "bg-muted text-muted-foreground",
       )}
     >
-      <span className="tabular-nums">
-        {booking.time}–{booking.endTime}
-      </span>
-      <span className="font-mono font-medium text-foreground">{booking.reference}</span>
-      <span className="min-w-0 flex-1 truncate">{booking.contactName}</span>
-      <span className="tabular-nums">{formatGuests(booking.partySize)}</span>
-      <BookingStatusBadge status={booking.status} />
-      {booking.internalNotes ? (
-        <span className="inline-flex items-center gap-1 text-muted-foreground" title={booking.internalNotes}>
-          <NotebookPen aria-hidden="true" className="size-4" />
-          <span className="sr-only">Has internal notes</span>
+      <span className="flex items-center gap-3">
+        <span className="tabular-nums">
+          {booking.time}–{booking.endTime}
         </span>
-      ) : null}
+        <span className="font-mono font-medium text-foreground">{booking.reference}</span>
+      </span>
+      <span className="min-w-0 truncate sm:flex-1">{booking.contactName}</span>
+      <span className="flex items-center gap-3">
+        <span className="tabular-nums">{formatGuests(booking.partySize)}</span>
+        <BookingStatusBadge status={booking.status} />
+        {booking.internalNotes ? (
+          <span className="inline-flex items-center gap-1 text-muted-foreground" title={booking.internalNotes}>
+            <NotebookPen aria-hidden="true" className="size-4" />
+            <span className="sr-only">Has internal notes</span>
+          </span>
+        ) : null}
+      </span>
     </BookingLink>
   );
 }

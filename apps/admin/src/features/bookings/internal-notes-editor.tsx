@@ -74,7 +74,7 @@ export function InternalNotesEditor({ booking, explainConflict }: InternalNotesE
   const showFailure = failure !== null && !checking && fieldError === undefined && failure.status !== 429;
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3 border-t border-border pt-5" noValidate>
       <Field
         label="Internal notes"
         hint="Only staff see these; the guest never does."

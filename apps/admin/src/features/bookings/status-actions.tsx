@@ -66,7 +66,7 @@ export function StatusActions({ booking, explainConflict }: StatusActionsProps) 
   const reason = holdReason(hold);
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 border-t border-border pt-5">
       <h3 id={headingId} className="text-base font-semibold text-foreground">
         Change status
       </h3>
@@ -83,7 +83,9 @@ export function StatusActions({ booking, explainConflict }: StatusActionsProps) 
                 <Button
                   key={status}
                   type="button"
-                  variant={destructive ? "destructive" : status === next[0] ? "primary" : "secondary"}
+                  // Outlined in red here: the solid red is kept for the confirmation that really ends the booking.
+                  variant={destructive ? "secondary" : status === next[0] ? "primary" : "secondary"}
+                  className={destructive ? "border-danger-border text-danger-strong hover:bg-danger-subtle" : undefined}
                   disabled={reason !== null || setStatus.isPending}
                   loading={setStatus.isPending && setStatus.variables.status === status && confirming === null}
                   aria-describedby={reason ? reasonId : undefined}
