@@ -5,10 +5,10 @@ export type StatListProps = ComponentProps<"dl">;
 
 /**
  * A grid of figures (`StatCard`s): a description list, so each number is read with its name.
- * Columns fill the width, about 10rem each.
+ * Columns share the width, at least 10rem each.
  */
 export function StatList({ className, ...props }: StatListProps) {
-  return <dl className={cn("grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3", className)} data-slot="stat-list" {...props} />;
+  return <dl className={cn("grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-3", className)} data-slot="stat-list" {...props} />;
 }
 
 export interface StatCardProps {
