@@ -95,9 +95,13 @@ describe("the dashboard", () => {
     expect(stat(screen.getByLabelText("Traffic totals, last 60 minutes"), "Requests")).toBe("7,350");
 
     // The charts come from their own chunk, after the figures; they are drawn for the eye only.
-    await waitFor(() => {
-      expect(container.querySelectorAll("[data-chart] svg")).toHaveLength(4);
-    });
+    // (Loading recharts the first time can take seconds on a busy machine: wait for it, not for a clock.)
+    await waitFor(
+      () => {
+        expect(container.querySelectorAll("[data-chart] svg")).toHaveLength(4);
+      },
+      { timeout: 15_000 },
+    );
     for (const chart of container.querySelectorAll("[data-chart]")) expect(chart).toHaveAttribute("aria-hidden", "true");
 
     // Every minute is in a table too, newest first, behind a disclosure.

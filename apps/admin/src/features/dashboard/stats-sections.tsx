@@ -8,6 +8,7 @@ export type DashboardStats = RouterOutputs["users"]["stats"];
 type BookingStatus = keyof DashboardStats["bookings"]["byStatus"];
 
 const count = new Intl.NumberFormat();
+const counted = (value: number, one: string, many: string) => `${count.format(value)} ${value === 1 ? one : many}`;
 
 // Every status the server counts, in the order shown (the Record type fails the build if one is added and not shown).
 const statuses: Record<BookingStatus, { label: string; tone: BadgeTone }> = {
@@ -90,7 +91,7 @@ function UserFigures({ users }: { users: DashboardStats["users"] }) {
       <StatCard
         label="Users"
         value={count.format(users.total)}
-        detail={`${count.format(CUSTOMER)} customers · ${count.format(STAFF)} staff · ${count.format(ADMIN)} admins`}
+        detail={`${counted(CUSTOMER, "customer", "customers")} · ${count.format(STAFF)} staff · ${counted(ADMIN, "admin", "admins")}`}
       />
       <StatCard label="Active" value={count.format(users.active)} detail={`${count.format(users.inactive)} deactivated`} />
       <StatCard label="New today" value={count.format(users.newToday)} />
@@ -105,7 +106,7 @@ function StatsSkeleton({ cards, label }: { cards: number; label: string }) {
       <p role="status" className="sr-only">
         {label}
       </p>
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-3">
         {Array.from({ length: cards }, (_, index) => (
           <Skeleton key={index} className="h-28 rounded-card" />
         ))}

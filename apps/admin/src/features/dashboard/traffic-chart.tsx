@@ -1,5 +1,5 @@
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMinute, type TrafficMetric, type TrafficMinute } from "./traffic-metrics.ts";
+import { axisTicks, formatMinute, type TrafficMetric, type TrafficMinute } from "./traffic-metrics.ts";
 
 interface TrafficChartProps {
   metric: TrafficMetric;
@@ -15,12 +15,21 @@ const axisTick = { fill: "var(--color-muted-foreground)", fontSize: 12 };
  */
 export default function TrafficChart({ metric, series }: TrafficChartProps) {
   const data = series.map((point) => ({ minute: point.minute, value: point[metric.key] }));
+  const ticks = axisTicks(Math.max(0, ...data.map((point) => point.value ?? 0)), metric.axisFloor);
   const common = { data, accessibilityLayer: false, margin: { top: 8, right: 8, bottom: 0, left: 0 } };
   const axes = (
     <>
       <CartesianGrid stroke="var(--color-border)" vertical={false} />
       <XAxis dataKey="minute" tickFormatter={formatMinute} minTickGap={40} tick={axisTick} stroke="var(--color-input)" tickLine={false} />
-      <YAxis width={44} tickFormatter={metric.tick} tick={axisTick} stroke="var(--color-input)" tickLine={false} allowDecimals />
+      <YAxis
+        width={44}
+        domain={[0, ticks.at(-1) ?? 0]}
+        ticks={ticks}
+        tickFormatter={metric.tick}
+        tick={axisTick}
+        stroke="var(--color-input)"
+        tickLine={false}
+      />
       <Tooltip
         isAnimationActive={false}
         labelFormatter={(label) => (typeof label === "string" ? formatMinute(label) : label)}
@@ -49,6 +58,8 @@ export default function TrafficChart({ metric, series }: TrafficChartProps) {
               fill={metric.colour}
               fillOpacity={0.12}
               isAnimationActive={false}
+              // Latency has gaps (minutes without requests): dots keep a lone minute visible.
+              dot={metric.key === "p95Ms" ? { r: 2.5, fill: metric.colour, strokeWidth: 0 } : false}
               connectNulls={false}
             />
           </AreaChart>

@@ -16,6 +16,10 @@ export interface TrafficMetric {
   /** Line colour: a theme token, so the charts follow the design system. */
   colour: string;
   kind: "area" | "bar";
+  /** The y axis reaches at least this, so a flat zero line is not drawn against a made-up scale. */
+  axisFloor: number;
+  /** Said instead of latest and peak when the whole window is zero. */
+  whenZero: string;
 }
 
 const decimals = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
@@ -32,6 +36,8 @@ export const trafficMetric: { [Key in TrafficMetricKey]: TrafficMetric & { key: 
     tick: (value) => compact.format(value),
     colour: "var(--color-brand-600)",
     kind: "area",
+    axisFloor: 1,
+    whenZero: "No requests in the last 60 minutes.",
   },
   errorRate: {
     key: "errorRate",
@@ -40,6 +46,8 @@ export const trafficMetric: { [Key in TrafficMetricKey]: TrafficMetric & { key: 
     tick: (value) => percent.format(value),
     colour: "var(--color-danger)",
     kind: "area",
+    axisFloor: 0.05,
+    whenZero: "No server errors in the last 60 minutes.",
   },
   p95Ms: {
     key: "p95Ms",
@@ -48,6 +56,8 @@ export const trafficMetric: { [Key in TrafficMetricKey]: TrafficMetric & { key: 
     tick: (value) => compact.format(value),
     colour: "var(--color-info)",
     kind: "area",
+    axisFloor: 100,
+    whenZero: "No requests in the last 60 minutes.",
   },
   rateLimited: {
     key: "rateLimited",
@@ -56,6 +66,8 @@ export const trafficMetric: { [Key in TrafficMetricKey]: TrafficMetric & { key: 
     tick: (value) => compact.format(value),
     colour: "var(--color-warning)",
     kind: "bar",
+    axisFloor: 5,
+    whenZero: "Nothing was rate-limited in the last 60 minutes.",
   },
 };
 
@@ -98,4 +110,24 @@ const minuteTime = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute:
 /** "14:32" in the viewer's time zone. */
 export function formatMinute(iso: string): string {
   return minuteTime.format(new Date(iso));
+}
+
+// Axis tops (times a power of ten) and the step between their ticks.
+const axisSteps = [
+  [1, 0.25],
+  [2, 0.5],
+  [5, 1],
+  [10, 2.5],
+] as const;
+
+/**
+ * Round y-axis ticks from 0 to a top of 1, 2, 5 or 10 times a power of ten, at least `floor`
+ * (so a quiet hour's flat zero line is drawn against a sensible scale, not 0–4 %).
+ */
+export function axisTicks(dataMax: number, floor: number): number[] {
+  const top = Math.max(dataMax, floor);
+  if (!(top > 0) || !Number.isFinite(top)) return [0];
+  const magnitude = 10 ** Math.floor(Math.log10(top));
+  const [limit, step] = axisSteps.find(([candidate]) => top <= candidate * magnitude) ?? axisSteps[3];
+  return Array.from({ length: limit / step + 1 }, (_, index) => Number((index * step * magnitude).toPrecision(12)));
 }

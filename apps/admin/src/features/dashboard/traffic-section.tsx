@@ -93,7 +93,7 @@ function TrafficFigure({ metric, series }: { metric: TrafficMetric; series: read
           {metric.title}
         </h3>
         <div id={`${id}-summary`} className="text-sm text-muted-foreground">
-          {latest && peak ? (
+          {latest && peak && peak.value > 0 ? (
             <>
               <p>
                 <span className="text-lg font-semibold text-foreground tabular-nums">{metric.format(latest.value)}</span> latest (
@@ -104,7 +104,7 @@ function TrafficFigure({ metric, series }: { metric: TrafficMetric; series: read
               </p>
             </>
           ) : (
-            <p>No requests in the last 60 minutes.</p>
+            <p>{metric.whenZero}</p>
           )}
         </div>
       </figcaption>
@@ -162,7 +162,7 @@ function TrafficSkeleton() {
       <p role="status" className="sr-only">
         Loading the traffic figures
       </p>
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-3">
         {Array.from({ length: 4 }, (_, index) => (
           <Skeleton key={index} className="h-24 rounded-card" />
         ))}
