@@ -79,5 +79,5 @@ export function eventLoopStatus(loop: EventLoop): StatusView & { reason: string 
         : "success";
   const delay = p99 === null ? "Event-loop delay not measured yet" : `Event-loop delay p99 ${formatMs(p99)}`;
   const word = tone === "success" ? "Responsive" : tone === "warning" ? "Slow" : "Blocked";
-  return { tone, word, reason: `${delay}; busy ${formatPercent(loop.utilization)} of the last ${loop.windowSeconds} s.` };
+  return { tone, word, reason: `${delay}; busy ${formatPercent(loop.utilization)} of the last ${Math.round(loop.windowSeconds)} s.` };
 }

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@slotted/client";
-import { EmptyState, Meter, Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@slotted/ui";
+import { Button, cn, EmptyState, Meter, Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@slotted/ui";
+import { useId, useState } from "react";
 import { databaseModes } from "./check-status.ts";
 import { formatCount } from "./system-format.ts";
 
@@ -69,7 +70,7 @@ function SlowQueries({ metrics }: { metrics: DatabaseMetrics }) {
     );
   }
   return (
-    <Table containerClassName="shadow-sm">
+    <Table scrollLabel="Slowest query shapes" containerClassName="shadow-sm">
       <TableCaption>
         The slowest query shapes this process has run, slowest single run first, out of {formatCount(trackedShapes)} tracked. Every value
         is replaced by ?, so no data shows here.
@@ -85,8 +86,8 @@ function SlowQueries({ metrics }: { metrics: DatabaseMetrics }) {
       <TableBody>
         {slowestQueries.map((query) => (
           <TableRow key={query.shape}>
-            <TableCell className="min-w-64 align-top">
-              <code className="font-mono text-xs break-all whitespace-pre-wrap">{query.shape}</code>
+            <TableCell className="min-w-48 align-top sm:min-w-64">
+              <QueryShape shape={query.shape} />
             </TableCell>
             <TableCell className="text-right align-top tabular-nums">{formatCount(query.count)}</TableCell>
             <TableCell className="text-right align-top whitespace-nowrap tabular-nums">{ms.format(query.maxMs)} ms</TableCell>
@@ -95,5 +96,26 @@ function SlowQueries({ metrics }: { metrics: DatabaseMetrics }) {
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+/** Long shapes (a bulk insert's hundreds of placeholders) show three lines until opened. */
+const longShape = 320;
+
+function QueryShape({ shape }: { shape: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const long = shape.length > longShape;
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <code id={id} className={cn("font-mono text-xs break-all whitespace-pre-wrap", long && !open && "line-clamp-3")}>
+        {shape}
+      </code>
+      {long ? (
+        <Button type="button" variant="link" size="sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? "Show less" : "Show the whole query"}
+        </Button>
+      ) : null}
+    </div>
   );
 }

@@ -34,7 +34,7 @@ export function HealthChecks({ health }: { health: SystemHealth }) {
         facts={[
           { label: "Mode", value: databaseModes[database.mode] },
           { label: "Server version", value: database.serverVersion ?? "Unknown" },
-          { label: "Check took", value: formatMs(database.latencyMs) },
+          ...tookWhenFailed(database),
         ]}
       />
       <CheckCard
@@ -44,7 +44,7 @@ export function HealthChecks({ health }: { health: SystemHealth }) {
         facts={[
           { label: "Mode", value: cacheModes[cache.mode] },
           { label: "Memory used", value: cache.usedMemoryBytes === null ? "Unknown" : formatBytes(cache.usedMemoryBytes) },
-          { label: "Check took", value: formatMs(cache.latencyMs) },
+          ...tookWhenFailed(cache),
         ]}
       />
       <CheckCard
@@ -70,6 +70,10 @@ export function HealthChecks({ health }: { health: SystemHealth }) {
 }
 
 const nullableMs = (ms: number | null) => (ms === null ? "not measured" : formatMs(ms));
+
+// A passing check already says how long it took; a failing one says what went wrong instead.
+const tookWhenFailed = (check: { error?: string | undefined; latencyMs: number }): Fact[] =>
+  check.error === undefined ? [] : [{ label: "Check took", value: formatMs(check.latencyMs) }];
 
 function CheckCard({ title, status, reason, facts }: { title: string; status: StatusView; reason: ReactNode; facts: Fact[] }) {
   const titleId = useId();

@@ -65,6 +65,7 @@ describe("the System page", () => {
     expect(within(database).getByText("Down")).toHaveAttribute("data-tone", "danger");
     expect(database).toHaveTextContent("connect ECONNREFUSED 10.0.0.5:5432");
     expect(database).toHaveTextContent("PostgreSQL");
+    expect(within(database).getByText("Check took").nextElementSibling).toHaveTextContent("2,000 ms");
 
     const limiter = check("Rate limiter");
     expect(within(limiter).getByText("Fallback")).toHaveAttribute("data-tone", "warning");
@@ -88,7 +89,7 @@ describe("the System page", () => {
   });
 
   it("gauges the connection pool against its maximum and lists the slowest query shapes", async () => {
-    renderApp("/system");
+    const { user } = renderApp("/system");
     const inUse = await screen.findByRole("meter", { name: "In use" });
     expect(inUse).toHaveAttribute("aria-valuenow", "9");
     expect(inUse).toHaveAttribute("aria-valuemax", "10");
@@ -98,11 +99,20 @@ describe("the System page", () => {
 
     const table = screen.getByRole("table", { name: /slowest query shapes/i });
     const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByText(/FROM "bookings"/)).toHaveClass("font-mono");
     expect(rows[0]).toHaveTextContent("1,284");
     expect(rows[0]).toHaveTextContent("412.7 ms");
     expect(rows[0]).toHaveTextContent("18.3 ms");
+
+    // A bulk insert's shape is clamped to a few lines until asked for in full.
+    expect(within(rows[0]!).queryByRole("button")).not.toBeInTheDocument();
+    const toggle = within(rows[2]!).getByRole("button", { name: "Show the whole query" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(within(rows[2]!).getByText(/^INSERT INTO "users"/)).toHaveClass("line-clamp-3");
+    await user.click(toggle);
+    expect(within(rows[2]!).getByRole("button", { name: "Show less" })).toHaveAttribute("aria-expanded", "true");
+    expect(within(rows[2]!).getByText(/^INSERT INTO "users"/)).not.toHaveClass("line-clamp-3");
   });
 
   it("describes the build and the configuration", async () => {

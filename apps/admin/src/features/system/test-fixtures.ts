@@ -79,6 +79,15 @@ export function testDatabaseMetrics(): DatabaseMetrics {
         totalMs: 11_676,
         lastSeenAt: "2026-03-13T17:59:58.000Z",
       },
+      {
+        // A bulk import: one placeholder group per row.
+        shape: `INSERT INTO "users" ("id", "email", "name", "role") VALUES ${Array.from({ length: 40 }, () => "(?, ?, ?, ?)").join(", ")}`,
+        count: 3,
+        maxMs: 64.5,
+        avgMs: 41,
+        totalMs: 123,
+        lastSeenAt: "2026-03-13T16:12:09.000Z",
+      },
     ],
   };
 }
