@@ -1,21 +1,11 @@
 import type { RouterOutputs } from "@slotted/client";
-import type { BadgeTone } from "@slotted/ui";
 import type { BookingStatusValue } from "@slotted/validators";
+import { isBookingStatus as isStatus, statusLabel } from "../../lib/booking-status.ts";
 
 export type StaffBooking = RouterOutputs["bookings"]["adminById"];
 export type BookingHistoryEntry = RouterOutputs["bookings"]["history"]["items"][number];
 
-const statuses: Record<BookingStatusValue, { label: string; tone: BadgeTone }> = {
-  PENDING: { label: "Pending", tone: "warning" },
-  CONFIRMED: { label: "Confirmed", tone: "success" },
-  SEATED: { label: "Seated", tone: "info" },
-  COMPLETED: { label: "Completed", tone: "neutral" },
-  CANCELLED: { label: "Cancelled", tone: "danger" },
-  NO_SHOW: { label: "No-show", tone: "danger" },
-};
-
-export const statusLabel = (status: BookingStatusValue): string => statuses[status].label;
-export const statusTone = (status: BookingStatusValue): BadgeTone => statuses[status].tone;
+export { statusLabel, statusTone } from "../../lib/booking-status.ts";
 
 /** The button that moves a booking to each status ("Confirm", "Mark no-show"…). */
 export const statusActionLabel: Record<BookingStatusValue, string> = {
@@ -93,8 +83,6 @@ const fieldLabels: Record<string, string> = {
   note: "Note",
   reason: "Reason",
 };
-
-const isStatus = (value: unknown): value is BookingStatusValue => typeof value === "string" && value in statuses;
 
 function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";

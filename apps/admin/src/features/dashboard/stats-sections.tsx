@@ -1,25 +1,15 @@
 import { ErrorNotice } from "@slotted/app-shell";
 import type { RouterOutputs } from "@slotted/client";
-import { Badge, Skeleton, StatCard, StatList, type BadgeTone } from "@slotted/ui";
+import { Badge, Skeleton, StatCard, StatList } from "@slotted/ui";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useId, type ReactNode } from "react";
+import { statusLabel, statusOrder, statusTone } from "../../lib/booking-status.ts";
 
 export type DashboardStats = RouterOutputs["users"]["stats"];
-type BookingStatus = keyof DashboardStats["bookings"]["byStatus"];
 
 const count = new Intl.NumberFormat();
 const counted = (value: number, one: string, many: string) => `${count.format(value)} ${value === 1 ? one : many}`;
 
-// Every status the server counts, in the order shown (the Record type fails the build if one is added and not shown).
-const statuses: Record<BookingStatus, { label: string; tone: BadgeTone }> = {
-  PENDING: { label: "Pending", tone: "warning" },
-  CONFIRMED: { label: "Confirmed", tone: "info" },
-  SEATED: { label: "Seated", tone: "success" },
-  COMPLETED: { label: "Completed", tone: "neutral" },
-  NO_SHOW: { label: "No-show", tone: "danger" },
-  CANCELLED: { label: "Cancelled", tone: "neutral" },
-};
-const statusOrder = Object.keys(statuses) as BookingStatus[];
 
 /** Today's bookings and the account numbers, from `users.stats` (one query, two sections). */
 export function StatsSections({ query }: { query: UseQueryResult<DashboardStats, unknown> }) {
@@ -73,7 +63,7 @@ function BookingFigures({ bookings }: { bookings: DashboardStats["bookings"] }) 
           {statusOrder.map((status) => (
             <div key={status} className="flex flex-col items-start gap-1">
               <dt>
-                <Badge tone={statuses[status].tone}>{statuses[status].label}</Badge>
+                <Badge tone={statusTone(status)}>{statusLabel(status)}</Badge>
               </dt>
               <dd className="text-xl font-semibold tabular-nums">{count.format(bookings.byStatus[status])}</dd>
             </div>
