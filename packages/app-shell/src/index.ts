@@ -1,6 +1,9 @@
 // The frame both web apps share: error boundaries and pages, focus after navigation, the skip
-// link, page headings, and the notices for errors, lost connections and rate limits.
+// link, page headings, and the notices for errors, lost connections, rate limits and bookings
+// changed by someone else.
 export { AppErrorBoundary } from "./app-error-boundary.tsx";
+export { useBookingConflict, type BookingConflictOptions, type ChangedBooking } from "./booking-conflict.ts";
+export { ChangedNotice } from "./changed-notice.tsx";
 export { ConnectionNotice } from "./connection-notice.tsx";
 export { ErrorNotice } from "./error-notice.tsx";
 export { FormServerError } from "./form-server-error.tsx";

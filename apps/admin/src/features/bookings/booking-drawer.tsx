@@ -1,16 +1,15 @@
-import { ErrorNotice } from "@slotted/app-shell";
+import { ChangedNotice, ErrorNotice, useBookingConflict } from "@slotted/app-shell";
 import { useTRPC } from "@slotted/client";
 import { Sheet, SheetContent, SkeletonText } from "@slotted/ui";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { BookingHistory } from "./booking-history.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
-import { formatDuration, formatGuests, formatLongDate, formatMoment, type StaffBooking } from "./booking-words.ts";
-import { ChangedNotice } from "./changed-notice.tsx";
+import { invalidateBookingViews } from "./booking-views.ts";
+import { describeBookingChanges, formatDuration, formatGuests, formatLongDate, formatMoment, type StaffBooking } from "./booking-words.ts";
 import { InternalNotesEditor } from "./internal-notes-editor.tsx";
 import { StatusActions } from "./status-actions.tsx";
-import { useBookingConflict } from "./use-booking-conflict.ts";
 import { useVenue } from "./use-venue.ts";
 
 interface BookingDrawerProps {
@@ -31,9 +30,15 @@ export function BookingDrawer({ bookingId, onClose }: BookingDrawerProps) {
 
 function BookingDrawerContent({ bookingId }: { bookingId: string }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const booking = useQuery(trpc.bookings.adminById.queryOptions({ id: bookingId }));
   const venue = useVenue();
-  const conflict = useBookingConflict(booking.data);
+  const conflict = useBookingConflict(booking.data, {
+    latest: (id) => trpc.bookings.adminById.queryOptions({ id }),
+    describeChanges: describeBookingChanges,
+    // The list, the day sheet and the history may all show the old booking.
+    onChanged: (id) => invalidateBookingViews(queryClient, trpc, id),
+  });
   const data = booking.data;
 
   return (
@@ -51,7 +56,13 @@ function BookingDrawerContent({ bookingId }: { bookingId: string }) {
         </div>
       ) : (
         <>
-          {conflict.changed ? <ChangedNotice changed={conflict.changed} onDismiss={conflict.dismiss} /> : null}
+          {conflict.changed ? (
+            <ChangedNotice
+              changed={conflict.changed}
+              nextStep="Nothing of yours was saved. The latest version is shown below: check it, then try again if you still want to."
+              onDismiss={conflict.dismiss}
+            />
+          ) : null}
           <BookingDetails booking={data} timeZone={venue.data?.timezone} />
           <StatusActions booking={data} explainConflict={conflict.explain} />
           <InternalNotesEditor booking={data} explainConflict={conflict.explain} />

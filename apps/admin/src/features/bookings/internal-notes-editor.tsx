@@ -4,7 +4,7 @@ import { Button, Field, Textarea, toast } from "@slotted/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type SubmitEvent } from "react";
 import type { StaffBooking } from "./booking-words.ts";
-import { invalidateBookingViews } from "./use-booking-conflict.ts";
+import { invalidateBookingViews } from "./booking-views.ts";
 import { holdReason } from "./write-hold.ts";
 
 const notesLimit = 2000;

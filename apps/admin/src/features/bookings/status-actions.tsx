@@ -5,7 +5,7 @@ import { allowedNextStatuses, type BookingStatusValue } from "@slotted/validator
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { destructiveStatuses, formatGuests, formatShortDate, statusActionLabel, statusLabel, type StaffBooking } from "./booking-words.ts";
-import { invalidateBookingViews } from "./use-booking-conflict.ts";
+import { invalidateBookingViews } from "./booking-views.ts";
 import { holdReason } from "./write-hold.ts";
 
 const noteLimit = 500;

@@ -5,12 +5,11 @@ import { Link } from "@tanstack/react-router";
 import { useId, useState } from "react";
 import { formatLongDate, formatMoment, venueClock } from "../../lib/venue-time.ts";
 import { BookingFacts, BookingStatusBadge, useVenue } from "../booking";
-import { ErrorNotice, PageHeading } from "@slotted/app-shell";
+import { ChangedNotice, ErrorNotice, PageHeading, useBookingConflict } from "@slotted/app-shell";
+import { describeChanges } from "./booking-changes.ts";
 import { CancelBookingDialog } from "./cancel-booking-dialog.tsx";
 import { changeLockReason, type CustomerBooking } from "./change-lock.ts";
-import { ChangedNotice } from "./changed-notice.tsx";
 import { ReschedulePanel } from "./reschedule-panel.tsx";
-import { useBookingConflict } from "./use-booking-conflict.ts";
 
 type Outcome = { kind: "moved" | "cancelled"; booking: CustomerBooking } | null;
 
@@ -19,7 +18,7 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
   const trpc = useTRPC();
   const booking = useQuery(trpc.bookings.byId.queryOptions({ id: bookingId }));
   const venue = useVenue();
-  const conflict = useBookingConflict(booking.data);
+  const conflict = useBookingConflict(booking.data, { latest: (id) => trpc.bookings.byId.queryOptions({ id }), describeChanges });
   const [rescheduling, setRescheduling] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -41,7 +40,13 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
         <PageHeading title={title} />
       </div>
 
-      {conflict.changed ? <ChangedNotice changed={conflict.changed} onDismiss={conflict.dismiss} /> : null}
+      {conflict.changed ? (
+        <ChangedNotice
+          changed={conflict.changed}
+          nextStep="We've loaded the latest version below. Check it, then try again if you still want to."
+          onDismiss={conflict.dismiss}
+        />
+      ) : null}
       {outcome ? (
         <Banner tone="success" title={outcome.kind === "moved" ? "Booking moved" : "Booking cancelled"} onDismiss={() => setOutcome(null)}>
           {outcome.kind === "moved"

@@ -1,0 +1,31 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ChangedNotice } from "./changed-notice.tsx";
+
+afterEach(cleanup);
+
+describe("ChangedNotice", () => {
+  it("announces what changed, the app's next step and the request ID, and can be dismissed", () => {
+    const onDismiss = vi.fn();
+    render(
+      <ChangedNotice
+        changed={{ changes: ["Time changed from 19:00 to 20:00.", "Special requests changed."], requestId: "req-409" }}
+        nextStep="Check it, then try again."
+        onDismiss={onDismiss}
+      />,
+    );
+
+    const notice = screen.getByRole("alert");
+    expect(notice).toHaveTextContent("This booking changed since you opened it");
+    expect(within(notice).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Time changed from 19:00 to 20:00.",
+      "Special requests changed.",
+    ]);
+    expect(notice).toHaveTextContent("Check it, then try again.");
+    expect(notice).toHaveTextContent("req-409");
+
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+});
