@@ -24,3 +24,13 @@ export { validateSignInSearch, type SignInSearch } from "./sign-in-search.ts";
 export { useSignOut } from "./use-sign-out.ts";
 export { AuthPageFrame } from "./auth-page-frame.tsx";
 export { NotFoundPage } from "./not-found-page.tsx";
+export { DetailList, type Detail } from "./detail-list.tsx";
+export {
+  formatDuration,
+  formatGuests,
+  formatLongDate,
+  formatMoment,
+  formatShortDate,
+  venueClock,
+  type VenueClock,
+} from "./venue-time.ts";

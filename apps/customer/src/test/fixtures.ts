@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@slotted/client";
 import { addDays } from "@slotted/validators";
-import { venueClock } from "../lib/venue-time.ts";
+import { venueClock } from "@slotted/app-shell";
 
 type Venue = RouterOutputs["bookings"]["venue"];
 type User = RouterOutputs["auth"]["me"];

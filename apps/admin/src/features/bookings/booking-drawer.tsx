@@ -1,13 +1,22 @@
-import { ChangedNotice, ErrorNotice, useBookingConflict } from "@slotted/app-shell";
+import {
+  ChangedNotice,
+  DetailList,
+  ErrorNotice,
+  formatDuration,
+  formatGuests,
+  formatLongDate,
+  formatMoment,
+  useBookingConflict,
+  type Detail,
+} from "@slotted/app-shell";
 import { useTRPC } from "@slotted/client";
 import { Sheet, SheetContent, SkeletonText } from "@slotted/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { BookingHistory } from "./booking-history.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
 import { invalidateBookingViews } from "./booking-views.ts";
-import { describeBookingChanges, formatDuration, formatGuests, formatLongDate, formatMoment, type StaffBooking } from "./booking-words.ts";
+import { describeBookingChanges, type StaffBooking } from "./booking-words.ts";
 import { InternalNotesEditor } from "./internal-notes-editor.tsx";
 import { StatusActions } from "./status-actions.tsx";
 import { useVenue } from "./use-venue.ts";
@@ -74,7 +83,7 @@ function BookingDrawerContent({ bookingId }: { bookingId: string }) {
 }
 
 function BookingDetails({ booking, timeZone }: { booking: StaffBooking; timeZone: string | undefined }) {
-  const rows: [string, ReactNode][] = [
+  const rows: Detail[] = [
     ["Status", <BookingStatusBadge key="status" status={booking.status} />],
     ["Date", formatLongDate(booking.date)],
     ["Time", `${booking.time} to ${booking.endTime} (${formatDuration(booking.durationMinutes)})`],
@@ -105,22 +114,15 @@ function BookingDetails({ booking, timeZone }: { booking: StaffBooking; timeZone
         </Link>
       </span>,
     ],
-    ["Booked", formatMoment(booking.createdAt, timeZone)],
+    ["Booked", formatMoment(booking.createdAt, { locale: "en-GB", timeZone })],
   ];
   if (booking.status === "CANCELLED" && booking.cancelledAt) {
-    rows.push(["Cancelled", `${formatMoment(booking.cancelledAt, timeZone)}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}`]);
+    rows.push(["Cancelled", `${formatMoment(booking.cancelledAt, { locale: "en-GB", timeZone })}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}`]);
   }
 
   return (
     <section aria-label="Details">
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[7rem_1fr]">
-        {rows.map(([term, detail]) => (
-          <div key={term} className="contents">
-            <dt className="text-sm font-medium text-muted-foreground">{term}</dt>
-            <dd className="-mt-2 break-words text-foreground sm:mt-0">{detail}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList details={rows} className="sm:grid-cols-[7rem_1fr]" />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, formatMoment } from "@slotted/app-shell";
 import { useTRPC } from "@slotted/client";
 import { SkeletonText } from "@slotted/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import { describeHistoryChanges, formatMoment, historyActionLabel, type BookingHistoryEntry } from "./booking-words.ts";
+import { describeHistoryChanges, historyActionLabel, type BookingHistoryEntry } from "./booking-words.ts";
 
 /** What happened to the booking, oldest first: who did what, when, and what changed. */
 export function BookingHistory({ bookingId, timeZone }: { bookingId: string; timeZone: string | undefined }) {
@@ -43,7 +43,7 @@ function HistoryItem({ entry, timeZone }: { entry: BookingHistoryEntry; timeZone
         </span>
       </p>
       <p className="text-muted-foreground">
-        <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, timeZone)}</time>
+        <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, { locale: "en-GB", timeZone })}</time>
       </p>
       {changes.length > 0 ? (
         <ul className="mt-1 flex flex-col gap-0.5 text-foreground">

@@ -1,3 +1,4 @@
+import { formatDuration, formatGuests, formatShortDate } from "@slotted/app-shell";
 import type { RouterOutputs } from "@slotted/client";
 import type { BookingStatusValue } from "@slotted/validators";
 import { isBookingStatus as isStatus, statusLabel } from "../../lib/booking-status.ts";
@@ -19,39 +20,6 @@ export const statusActionLabel: Record<BookingStatusValue, string> = {
 
 /** Moves that end a booking for the guest: they ask for confirmation first. */
 export const destructiveStatuses: readonly BookingStatusValue[] = ["CANCELLED", "NO_SHOW"];
-
-// Calendar dates carry no zone: format them as UTC midnight so no offset can shift the day.
-const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const shortDate = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "Sunday 14 June 2026" from the parts, so no ICU version can slip a comma in. */
-function calendarDate(format: Intl.DateTimeFormat, date: string): string {
-  const parts = format.formatToParts(new Date(`${date}T00:00:00Z`));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
-}
-
-/** "2026-06-14" → "Sunday 14 June 2026". */
-export const formatLongDate = (date: string): string => calendarDate(longDate, date);
-/** "2026-06-14" → "Sun 14 Jun 2026". */
-export const formatShortDate = (date: string): string => calendarDate(shortDate, date);
-
-/** 90 → "1 h 30 min", 120 → "2 hours", 30 → "30 min". */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  if (rest === 0) return hours === 1 ? "1 hour" : `${hours} hours`;
-  return `${hours} h ${rest} min`;
-}
-
-/** "1 guest" / "4 guests". */
-export const formatGuests = (count: number): string => (count === 1 ? "1 guest" : `${count} guests`);
-
-/** A moment (an audit entry, a cancellation) at the venue's clock when known, else the browser's. */
-export function formatMoment(at: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(at);
-}
 
 const historyActions: Record<string, string> = {
   "booking.created": "Booked",

@@ -1,4 +1,4 @@
-import { datePattern, ErrorNotice } from "@slotted/app-shell";
+import { datePattern, ErrorNotice, formatDuration, formatGuests, formatShortDate } from "@slotted/app-shell";
 import { useTRPC, type RouterOutputs } from "@slotted/client";
 import { Button, EmptyState, Field, Input, Select, useDebouncedValue } from "@slotted/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -9,7 +9,7 @@ import { DataTable, type DataTableColumn, type TableSort } from "../../component
 import { readSearchText } from "../../lib/list-search.ts";
 import { BookingLink } from "./booking-link.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
-import { formatDuration, formatGuests, formatShortDate, statusLabel } from "./booking-words.ts";
+import { statusLabel } from "./booking-words.ts";
 import {
   adminListInput,
   defaultListSort,

@@ -1,4 +1,4 @@
-import { datePattern, ErrorNotice } from "@slotted/app-shell";
+import { datePattern, ErrorNotice, formatGuests, formatLongDate } from "@slotted/app-shell";
 import { useTRPC, type RouterOutputs } from "@slotted/client";
 import { Button, EmptyState, Field, Input, Meter, Skeleton, StatCard, StatList, cn } from "@slotted/ui";
 import { activeBookingStatuses, addDays, type BookingStatusValue } from "@slotted/validators";
@@ -6,7 +6,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight, NotebookPen } from "lucide-react";
 import { BookingLink } from "./booking-link.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
-import { formatGuests, formatLongDate } from "./booking-words.ts";
 
 type DaySheetData = RouterOutputs["bookings"]["daySheet"];
 type DaySheetSlot = DaySheetData["slots"][number];

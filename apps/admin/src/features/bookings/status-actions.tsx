@@ -1,10 +1,10 @@
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, formatGuests, formatShortDate } from "@slotted/app-shell";
 import { toUiError, useRateLimitHold, useTRPC } from "@slotted/client";
 import { Button, ConfirmDialog, Field, Textarea, toast } from "@slotted/ui";
 import { allowedNextStatuses, type BookingStatusValue } from "@slotted/validators";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { destructiveStatuses, formatGuests, formatShortDate, statusActionLabel, statusLabel, type StaffBooking } from "./booking-words.ts";
+import { destructiveStatuses, statusActionLabel, statusLabel, type StaffBooking } from "./booking-words.ts";
 import { invalidateBookingViews } from "./booking-views.ts";
 import { holdReason } from "./write-hold.ts";
 

@@ -2,8 +2,7 @@ import { toUiError, useTRPC, type RouterOutputs } from "@slotted/client";
 import { Banner, Button, ConfirmDialog, Skeleton } from "@slotted/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatMoment } from "../../lib/venue-time.ts";
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, formatMoment } from "@slotted/app-shell";
 import { describeDevice } from "./describe-device.ts";
 
 type Session = RouterOutputs["auth"]["sessions"]["sessions"][number];

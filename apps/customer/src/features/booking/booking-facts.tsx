@@ -1,5 +1,5 @@
+import { DetailList, formatDuration, formatGuests, formatLongDate, type Detail } from "@slotted/app-shell";
 import { cn } from "@slotted/ui";
-import { formatDuration, formatGuests, formatLongDate } from "../../lib/venue-time.ts";
 
 export interface BookingFactsValue {
   date: string;
@@ -15,7 +15,7 @@ export interface BookingFactsValue {
 
 /** A booking's details as a description list: the review step, confirmation and details pages. */
 export function BookingFacts({ booking, className }: { booking: BookingFactsValue; className?: string }) {
-  const rows: [string, string][] = [
+  const rows: Detail[] = [
     ["Date", formatLongDate(booking.date)],
     ["Time", `${booking.time} to ${booking.endTime} (${formatDuration(booking.durationMinutes)})`],
     ["Party", formatGuests(booking.partySize)],
@@ -24,14 +24,5 @@ export function BookingFacts({ booking, className }: { booking: BookingFactsValu
     ["Phone", booking.contactPhone],
     ["Requests", booking.specialRequests ?? "None"],
   ];
-  return (
-    <dl className={cn("grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[8rem_1fr]", className)}>
-      {rows.map(([term, detail]) => (
-        <div key={term} className="contents">
-          <dt className="text-sm font-medium text-muted-foreground">{term}</dt>
-          <dd className="-mt-2 break-words text-foreground sm:mt-0">{detail}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList details={rows} className={cn("sm:grid-cols-[8rem_1fr]", className)} />;
 }

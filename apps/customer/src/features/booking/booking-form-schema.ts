@@ -1,6 +1,6 @@
 import { bookingDate, bookingSlotIssues, bookingTime, createBookingInput, emailAddress, personName, phoneNumber } from "@slotted/validators";
 import { z } from "zod";
-import { venueClock } from "../../lib/venue-time.ts";
+import { venueClock } from "@slotted/app-shell";
 import type { Venue } from "./venue.ts";
 import { venueRules } from "./venue-rules.ts";
 

@@ -2,8 +2,7 @@ import { useTRPC } from "@slotted/client";
 import { Banner, Button, SkeletonText } from "@slotted/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { formatLongDate } from "../../lib/venue-time.ts";
-import { ErrorNotice, PageHeading } from "@slotted/app-shell";
+import { ErrorNotice, formatLongDate, PageHeading } from "@slotted/app-shell";
 import { BookingFacts } from "./booking-facts.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
 

@@ -1,6 +1,6 @@
 import { Skeleton } from "@slotted/ui";
 import { lazy, type Ref, Suspense, useId, useImperativeHandle, useRef } from "react";
-import { formatLongDate } from "../../lib/venue-time.ts";
+import { formatLongDate } from "@slotted/app-shell";
 
 // react-aria's calendar is the heaviest widget in the app: fetched only when a page needs it.
 const BookingCalendar = lazy(() => import("./booking-calendar.tsx"));

@@ -1,4 +1,4 @@
-import { formatDuration } from "../../lib/venue-time.ts";
+import { formatDuration } from "@slotted/app-shell";
 
 /** The `<option>`s of a "How long" select: the lengths the venue's rules allow, in words. */
 export function DurationOptions({ choices }: { choices: readonly number[] }) {

@@ -1,7 +1,6 @@
 import { Button, Skeleton } from "@slotted/ui";
 import { Link } from "@tanstack/react-router";
-import { formatDuration } from "../../lib/venue-time.ts";
-import { ErrorNotice, PageHeading, useSession } from "@slotted/app-shell";
+import { ErrorNotice, formatDuration, PageHeading, useSession } from "@slotted/app-shell";
 import { useVenue } from "./venue.ts";
 
 const steps = [

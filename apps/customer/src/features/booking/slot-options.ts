@@ -1,5 +1,5 @@
 import { bookingSlotIssues, minuteOfTime, type VenueRules } from "@slotted/validators";
-import type { VenueClock } from "../../lib/venue-time.ts";
+import type { VenueClock } from "@slotted/app-shell";
 
 export interface AvailableSlot {
   time: string;

@@ -1,4 +1,4 @@
-import { formatGuests, formatLongDate } from "../../lib/venue-time.ts";
+import { formatGuests, formatLongDate } from "@slotted/app-shell";
 import { statusLabel } from "../booking";
 import type { CustomerBooking } from "./change-lock.ts";
 

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@slotted/client";
 import { Skeleton } from "@slotted/ui";
 import { Link } from "@tanstack/react-router";
-import { formatGuests, formatShortDate } from "../../lib/venue-time.ts";
+import { formatGuests, formatShortDate } from "@slotted/app-shell";
 import { BookingStatusBadge } from "../booking";
 
 type BookingRow = RouterOutputs["bookings"]["list"]["items"][number];
@@ -19,7 +19,7 @@ export function BookingList({ bookings }: { bookings: readonly BookingRow[] }) {
           >
             <span className="flex flex-col">
               <span className="font-semibold text-foreground">
-                {formatShortDate(booking.date)}, <span className="tabular-nums">{booking.time}</span>
+                {formatShortDate(booking.date, { withYear: false })}, <span className="tabular-nums">{booking.time}</span>
                 <span className="sr-only"> to </span>
                 <span aria-hidden="true">–</span>
                 <span className="tabular-nums">{booking.endTime}</span>

@@ -25,7 +25,7 @@ describe("describeChanges", () => {
     const after = testBooking({ date: "2026-06-15", time: "20:00", endTime: "22:00", partySize: 3, status: "CANCELLED", version: 2 });
     expect(describeChanges(before, after)).toEqual([
       "Status changed from Confirmed to Cancelled.",
-      "Date changed from Sunday, 14 June 2026 to Monday, 15 June 2026.",
+      "Date changed from Sunday 14 June 2026 to Monday 15 June 2026.",
       "Time changed from 19:00–21:00 to 20:00–22:00.",
       "Party changed from 2 guests to 3 guests.",
     ]);

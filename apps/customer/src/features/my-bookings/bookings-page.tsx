@@ -3,9 +3,8 @@ import { Button, EmptyState, Field, Pagination, Select, Tabs, TabsContent, TabsL
 import { addDays } from "@slotted/validators";
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { venueClock } from "../../lib/venue-time.ts";
 import { statusLabel, useVenue } from "../booking";
-import { ErrorNotice, PageHeading } from "@slotted/app-shell";
+import { ErrorNotice, PageHeading, venueClock } from "@slotted/app-shell";
 import { BookingList, BookingListSkeleton } from "./booking-list.tsx";
 import { bookingTabs, statusFilterValues, type BookingsSearch, type BookingTab } from "./bookings-search.ts";
 

@@ -2,8 +2,7 @@ import { toUiError, useTRPC } from "@slotted/client";
 import { ConfirmDialog, Field, Textarea } from "@slotted/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatGuests, formatLongDate } from "../../lib/venue-time.ts";
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, formatGuests, formatLongDate } from "@slotted/app-shell";
 import type { CustomerBooking } from "./change-lock.ts";
 
 interface CancelBookingDialogProps {

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@slotted/client";
 import { minuteOfTime } from "@slotted/validators";
-import type { VenueClock } from "../../lib/venue-time.ts";
+import type { VenueClock } from "@slotted/app-shell";
 import { statusLabel } from "../booking";
 
 export type CustomerBooking = RouterOutputs["bookings"]["byId"];

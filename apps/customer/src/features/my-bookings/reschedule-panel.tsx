@@ -3,9 +3,8 @@ import { Button, Field, Select } from "@slotted/ui";
 import { bookingDateIssue, bookingSlotIssues } from "@slotted/validators";
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { formatGuests, formatLongDate, venueClock } from "../../lib/venue-time.ts";
 import { DatePicker, DurationOptions, durationChoices, horizonDate, SlotPicker, slotOptions, venueRules, type Venue } from "../booking";
-import { ErrorNotice } from "@slotted/app-shell";
+import { ErrorNotice, formatGuests, formatLongDate, venueClock } from "@slotted/app-shell";
 import type { CustomerBooking } from "./change-lock.ts";
 
 interface ReschedulePanelProps {
