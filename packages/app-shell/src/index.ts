@@ -1,7 +1,8 @@
-// The frame both web apps share: error boundaries and pages, focus after navigation, the skip
-// link, page headings, and the notices for errors, lost connections, rate limits and bookings
-// changed by someone else.
+// The frame both web apps share: the app root and router options, error boundaries and pages,
+// focus after navigation, the skip link, page headings, venue dates and times, and the notices
+// for errors, lost connections, rate limits and bookings changed by someone else.
 export { AppErrorBoundary } from "./app-error-boundary.tsx";
+export { AppRoot, appRouterOptions, type AppProps, type CreateAppRouter } from "./app-root.tsx";
 export { useBookingConflict, type BookingConflictOptions, type ChangedBooking } from "./booking-conflict.ts";
 export { ChangedNotice } from "./changed-notice.tsx";
 export { ConnectionNotice } from "./connection-notice.tsx";

@@ -1,22 +1,12 @@
-import { AppErrorBoundary } from "@slotted/app-shell";
-import { ApiProvider, type ApiClient } from "@slotted/client";
+import { AppRoot, type AppProps } from "@slotted/app-shell";
 import { Toaster } from "@slotted/ui";
-import type { RouterHistory } from "@tanstack/react-router";
-import { AppRouterProvider } from "./app-router.tsx";
-
-interface AppProps {
-  api: ApiClient;
-  history?: RouterHistory;
-}
+import { createAppRouter } from "./app-router.tsx";
 
 /** The whole console: error boundary, API (tRPC + query cache), router, toasts. */
-export function App({ api, history }: AppProps) {
+export function App(props: AppProps) {
   return (
-    <AppErrorBoundary>
-      <ApiProvider client={api}>
-        <AppRouterProvider api={api} history={history} />
-        <Toaster />
-      </ApiProvider>
-    </AppErrorBoundary>
+    <AppRoot {...props} createRouter={createAppRouter}>
+      <Toaster />
+    </AppRoot>
   );
 }

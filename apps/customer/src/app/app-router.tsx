@@ -1,23 +1,9 @@
-import { useTRPC, type ApiClient } from "@slotted/client";
-import { createRouter, RouterProvider, type RouterHistory } from "@tanstack/react-router";
-import { useState } from "react";
+import { appRouterOptions, type RouterContext } from "@slotted/app-shell";
+import { createRouter, type RouterHistory } from "@tanstack/react-router";
 import { routeTree } from "../routeTree.gen.ts";
-import { NotFoundPage, RouteErrorPanel } from "@slotted/app-shell";
-import type { RouterContext } from "@slotted/app-shell";
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
-  return createRouter({
-    routeTree,
-    context,
-    ...(history ? { history } : {}),
-    // Hovering or focusing a link starts loading its page's code and data.
-    defaultPreload: "intent",
-    // The query cache decides freshness; the router just asks it every time.
-    defaultPreloadStaleTime: 0,
-    defaultErrorComponent: RouteErrorPanel,
-    defaultNotFoundComponent: NotFoundPage,
-    scrollRestoration: true,
-  });
+  return createRouter({ routeTree, ...appRouterOptions(context, history) });
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
@@ -26,19 +12,4 @@ declare module "@tanstack/react-router" {
   interface Register {
     router: AppRouter;
   }
-}
-
-interface AppRouterProviderProps {
-  api: ApiClient;
-  /** Tests pass a memory history; the browser uses its own. */
-  history?: RouterHistory;
-}
-
-/** Builds the router once, inside `ApiProvider`, so routes get the typed tRPC proxy in their context. */
-export function AppRouterProvider({ api, history }: AppRouterProviderProps) {
-  const trpc = useTRPC();
-  const [router] = useState(() =>
-    createAppRouter({ queryClient: api.queryClient, trpc, trpcClient: api.trpcClient }, history),
-  );
-  return <RouterProvider router={router} />;
 }
