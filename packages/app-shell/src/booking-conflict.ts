@@ -8,6 +8,14 @@ export interface ChangedBooking {
   requestId: string | undefined;
 }
 
+/** A page's conflict state: what changed (null until a conflict is explained), and the calls on it. */
+export interface BookingConflict {
+  changed: ChangedBooking | null;
+  /** Give it a failed write's error; true when the 409 was someone else's change (now shown). */
+  explain: (error: unknown) => Promise<boolean>;
+  dismiss: () => void;
+}
+
 /** The part of a booking the conflict check reads: writes name the `version` the person saw. */
 interface VersionedBooking {
   id: string;
@@ -33,7 +41,7 @@ export interface BookingConflictOptions<TBooking extends VersionedBooking, TErro
 export function useBookingConflict<TBooking extends VersionedBooking, TError, TQueryKey extends QueryKey>(
   booking: TBooking | undefined,
   { latest, describeChanges, onChanged }: BookingConflictOptions<TBooking, TError, TQueryKey>,
-) {
+): BookingConflict {
   const queryClient = useQueryClient();
   const [changed, setChanged] = useState<ChangedBooking | null>(null);
 

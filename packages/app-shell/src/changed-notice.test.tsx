@@ -7,12 +7,11 @@ afterEach(cleanup);
 
 describe("ChangedNotice", () => {
   it("announces what changed, the app's next step and the request ID, and can be dismissed", () => {
-    const onDismiss = vi.fn();
+    const dismiss = vi.fn();
     render(
       <ChangedNotice
-        changed={{ changes: ["Time changed from 19:00 to 20:00.", "Special requests changed."], requestId: "req-409" }}
+        conflict={{ changed: { changes: ["Time changed from 19:00 to 20:00.", "Special requests changed."], requestId: "req-409" }, dismiss }}
         nextStep="Check it, then try again."
-        onDismiss={onDismiss}
       />,
     );
 
@@ -26,6 +25,11 @@ describe("ChangedNotice", () => {
     expect(notice).toHaveTextContent("req-409");
 
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
-    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(dismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows nothing until a change was found", () => {
+    const { container } = render(<ChangedNotice conflict={{ changed: null, dismiss: vi.fn() }} nextStep="Check it, then try again." />);
+    expect(container).toBeEmptyDOMElement();
   });
 });

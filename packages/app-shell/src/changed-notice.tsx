@@ -1,17 +1,18 @@
 import { Banner, RequestIdNote } from "@slotted/ui";
-import type { ChangedBooking } from "./booking-conflict.ts";
+import type { BookingConflict } from "./booking-conflict.ts";
 
 interface ChangedNoticeProps {
-  changed: ChangedBooking;
+  /** From `useBookingConflict`: nothing shows until it has found a change. */
+  conflict: Pick<BookingConflict, "changed" | "dismiss">;
   /** What to do now, in the app's own words; the page already shows the new version. */
   nextStep: string;
-  onDismiss: () => void;
 }
 
-/** "This booking changed since you opened it", with what changed (see `useBookingConflict`). */
-export function ChangedNotice({ changed, nextStep, onDismiss }: ChangedNoticeProps) {
+/** "This booking changed since you opened it", with what changed, once `useBookingConflict` found a change. */
+export function ChangedNotice({ conflict: { changed, dismiss }, nextStep }: ChangedNoticeProps) {
+  if (!changed) return null;
   return (
-    <Banner tone="warning" title="This booking changed since you opened it" onDismiss={onDismiss} live="assertive">
+    <Banner tone="warning" title="This booking changed since you opened it" onDismiss={dismiss} live="assertive">
       <ul className="list-disc pl-5">
         {changed.changes.map((change) => (
           <li key={change}>{change}</li>

@@ -3,7 +3,7 @@
 // for errors, lost connections, rate limits and bookings changed by someone else.
 export { AppErrorBoundary } from "./app-error-boundary.tsx";
 export { AppRoot, appRouterOptions, type AppProps, type CreateAppRouter } from "./app-root.tsx";
-export { useBookingConflict, type BookingConflictOptions, type ChangedBooking } from "./booking-conflict.ts";
+export { useBookingConflict, type BookingConflict, type BookingConflictOptions, type ChangedBooking } from "./booking-conflict.ts";
 export { ChangedNotice } from "./changed-notice.tsx";
 export { ConnectionNotice } from "./connection-notice.tsx";
 export { ErrorNotice } from "./error-notice.tsx";

@@ -65,13 +65,10 @@ function BookingDrawerContent({ bookingId }: { bookingId: string }) {
         </div>
       ) : (
         <>
-          {conflict.changed ? (
-            <ChangedNotice
-              changed={conflict.changed}
-              nextStep="Nothing of yours was saved. The latest version is shown below: check it, then try again if you still want to."
-              onDismiss={conflict.dismiss}
-            />
-          ) : null}
+          <ChangedNotice
+            conflict={conflict}
+            nextStep="Nothing of yours was saved. The latest version is shown below: check it, then try again if you still want to."
+          />
           <BookingDetails booking={data} timeZone={venue.data?.timezone} />
           <StatusActions booking={data} explainConflict={conflict.explain} />
           <InternalNotesEditor booking={data} explainConflict={conflict.explain} />

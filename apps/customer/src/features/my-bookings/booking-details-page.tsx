@@ -39,13 +39,7 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
         <PageHeading title={title} />
       </div>
 
-      {conflict.changed ? (
-        <ChangedNotice
-          changed={conflict.changed}
-          nextStep="We've loaded the latest version below. Check it, then try again if you still want to."
-          onDismiss={conflict.dismiss}
-        />
-      ) : null}
+      <ChangedNotice conflict={conflict} nextStep="We've loaded the latest version below. Check it, then try again if you still want to." />
       {outcome ? (
         <Banner tone="success" title={outcome.kind === "moved" ? "Booking moved" : "Booking cancelled"} onDismiss={() => setOutcome(null)}>
           {outcome.kind === "moved"
