@@ -5,7 +5,7 @@ import { createVenueData } from "./support/venue-data.ts";
 const admin = { email: "keys@slotted.test", password: "copper-meadow-signal-2026" };
 const suite = e2eSuite("admin", { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
-const focusedText = (page: Parameters<typeof tabTo>[0]) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+const focusedText = (page: Parameters<typeof tabTo>[0]) => page.evaluate(() => document.activeElement?.textContent.trim() ?? "");
 
 describe("the console with the keyboard alone, on a 360 px phone", () => {
   it("signs in, opens a booking's drawer from the list and returns focus when it closes", async () => {
