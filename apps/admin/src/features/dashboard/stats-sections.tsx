@@ -2,7 +2,8 @@ import { ErrorNotice } from "@slotted/app-shell";
 import type { RouterOutputs } from "@slotted/client";
 import { Badge, Skeleton, StatCard, StatList } from "@slotted/ui";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useId, type ReactNode } from "react";
+import { useId } from "react";
+import { PageSection } from "../../components/page-section.tsx";
 import { statusLabel, statusOrder, statusTone } from "../../lib/booking-status.ts";
 
 export type DashboardStats = RouterOutputs["users"]["stats"];
@@ -20,29 +21,14 @@ export function StatsSections({ query }: { query: UseQueryResult<DashboardStats,
 
   return (
     <>
-      <DashboardSection title="Bookings" intro="Today follows the venue's clock.">
+      <PageSection title="Bookings" intro="Today follows the venue's clock.">
         {notice}
         {data ? <BookingFigures bookings={data.bookings} /> : error ? null : <StatsSkeleton cards={3} label="Loading the booking figures" />}
-      </DashboardSection>
-      <DashboardSection title="Users">
+      </PageSection>
+      <PageSection title="Users">
         {data ? <UserFigures users={data.users} /> : error ? null : <StatsSkeleton cards={4} label="Loading the user figures" />}
-      </DashboardSection>
+      </PageSection>
     </>
-  );
-}
-
-function DashboardSection({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <div className="flex flex-col gap-1">
-        <h2 id={headingId} className="text-xl font-semibold">
-          {title}
-        </h2>
-        {intro ? <p className="text-sm text-muted-foreground">{intro}</p> : null}
-      </div>
-      {children}
-    </section>
   );
 }
 

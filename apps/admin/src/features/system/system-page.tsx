@@ -7,7 +7,7 @@ import { BuildAndConfig } from "./build-config.tsx";
 import { overallStatus, type SystemHealth } from "./check-status.ts";
 import { DatabasePanel } from "./database-panel.tsx";
 import { HealthChecks } from "./health-checks.tsx";
-import { SystemSection } from "./system-section.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 
 /**
  * The operator's page (ADMIN only): dependency checks with their reasons, the database pool and
@@ -29,7 +29,7 @@ export function SystemPage() {
         <LiveRefresh queries={[health, database]} />
       </div>
 
-      <SystemSection title="Checks">
+      <PageSection title="Checks">
         {health.error ? (
           <ErrorNotice error={health.error} title="We couldn't run the health checks" onRetry={() => void health.refetch()} />
         ) : null}
@@ -41,9 +41,9 @@ export function SystemPage() {
         ) : health.error ? null : (
           <SectionSkeleton label="Running the health checks" />
         )}
-      </SystemSection>
+      </PageSection>
 
-      <SystemSection title="Database pool and queries">
+      <PageSection title="Database pool and queries">
         {database.error ? (
           <ErrorNotice error={database.error} title="We couldn't load the database figures" onRetry={() => void database.refetch()} />
         ) : null}
@@ -52,12 +52,12 @@ export function SystemPage() {
         ) : database.error ? null : (
           <TableSkeleton rows={3} columns={4} label="Loading the database figures" />
         )}
-      </SystemSection>
+      </PageSection>
 
       {health.data ? (
-        <SystemSection title="Build and configuration" intro="What this process runs and how it is set up.">
+        <PageSection title="Build and configuration" intro="What this process runs and how it is set up.">
           <BuildAndConfig health={health.data} />
-        </SystemSection>
+        </PageSection>
       ) : null}
     </div>
   );

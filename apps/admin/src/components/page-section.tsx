@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 
-/** A titled part of the System page, named by its heading for landmark navigation. */
-export function SystemSection({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+/** A titled part of a console page, named by its heading for landmark navigation. */
+export function PageSection({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
