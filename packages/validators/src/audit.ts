@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { paginationInput, sortOrder } from "./pagination.ts";
+import { plainText } from "./text.ts";
 import { userId } from "./users.ts";
 
 const identifier = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .min(1, { error: "must not be empty" })
     .max(max, { error: `must be at most ${max} characters` });

@@ -49,3 +49,18 @@ describe("revokeSessionInput", () => {
     expect(paths(revokeSessionInput.safeParse({ id: "not-a-session" }))).toEqual(["id"]);
   });
 });
+
+describe("control characters in auth inputs", () => {
+  it("refuses them in the register name, email and password, naming the field", () => {
+    const valid = { email: "ada@example.com", password: "plum-kettle-orbit-9", name: "Ada" };
+    expect(paths(registerInput.safeParse({ ...valid, name: "Ada\u0000" }))).toEqual(["name"]);
+    expect(paths(registerInput.safeParse({ ...valid, email: "ada@example.com\u0000" }))).toEqual(["email"]);
+    expect(paths(registerInput.safeParse({ ...valid, password: "plum-kettle-orbit-9\u0007" }))).toEqual(["password"]);
+  });
+
+  it("refuses only a NUL in a sign-in password, so no older password is locked out", () => {
+    expect(paths(loginInput.safeParse({ email: "ada@example.com", password: "secret\u0000" }))).toEqual(["password"]);
+    expect(loginInput.safeParse({ email: "ada@example.com", password: "old\tsecret\u0007" }).success).toBe(true);
+    expect(paths(changePasswordInput.safeParse({ currentPassword: "a\u0000", newPassword: "plum-kettle-orbit-9" }))).toEqual(["currentPassword"]);
+  });
+});

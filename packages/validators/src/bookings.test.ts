@@ -14,9 +14,14 @@ const issuePaths = (result: { error?: { issues: { path: PropertyKey[] }[] } }) =
 
 describe("createBookingInput", () => {
   it("applies the default duration and sanitises special requests", () => {
-    const parsed = createBookingInput.parse({ ...valid, specialRequests: "  <b>Window</b> seat\u0000 " });
+    const parsed = createBookingInput.parse({ ...valid, specialRequests: "  <b>Window</b> seat\n\tby the door " });
     expect(parsed.durationMinutes).toBe(120);
-    expect(parsed.specialRequests).toBe("Window seat");
+    expect(parsed.specialRequests).toBe("Window seat\n\tby the door");
+  });
+  it("refuses NUL and other control characters in contact name and special requests, naming the field", () => {
+    expect(issuePaths(createBookingInput.safeParse({ ...valid, specialRequests: "Window seat\u0000" }))).toEqual(["specialRequests"]);
+    expect(issuePaths(createBookingInput.safeParse({ ...valid, contactName: "Ada\u001B[31m" }))).toEqual(["contactName"]);
+    expect(issuePaths(createBookingInput.safeParse({ ...valid, contactEmail: "ada@example.com\u0000" }))).toEqual(["contactEmail"]);
   });
   it("treats blank special requests as none", () => {
     expect(createBookingInput.parse({ ...valid, specialRequests: " <br> " }).specialRequests).toBeNull();

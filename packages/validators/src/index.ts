@@ -1,6 +1,14 @@
 export { jsonInteger, jsonBoolean, queryInteger, queryBoolean } from "./json-primitives.ts";
 export { paginationInput, paginated, sortOrder, type PaginationInput, type Paginated } from "./pagination.ts";
-export { sanitizeText, freeText, personName, emailAddress } from "./text.ts";
+export {
+  sanitizeText,
+  freeText,
+  personName,
+  emailAddress,
+  plainText,
+  hasControlCharacters,
+  controlCharacterMessage,
+} from "./text.ts";
 export {
   passwordMinLength,
   passwordMaxLength,
@@ -12,6 +20,7 @@ export {
   isCommonPassword,
   commonPasswordMessage,
   passwordIsEmailMessage,
+  nulPasswordMessage,
 } from "./password.ts";
 export {
   roles,

@@ -37,3 +37,10 @@ describe("newPassword and passwordNotEmail as zod rules", () => {
     }
   });
 });
+
+describe("control characters in passwords", () => {
+  it("the shared policy refuses them, so the forms say so before the server does", () => {
+    expect(passwordPolicyProblem("plum-kettle\u0000-orbit")).toBe("must not contain control characters (such as NUL)");
+    expect(newPassword.safeParse("plum-kettle\u001B-orbit").success).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacters } from "./text.ts";
 
 export const passwordMinLength = 10;
 export const passwordMaxLength = 128;
@@ -69,6 +70,9 @@ const commonPasswords = new Set([
   "zxcvbnm123",
 ]);
 
+/** Hashing input must be plain text: a NUL byte ends the string in C-based hashers and can't be typed. */
+export const nulPasswordMessage = "must not contain a NUL character";
+
 export const commonPasswordMessage = "is one of the most common passwords; choose another";
 export const passwordIsEmailMessage = "must not be the same as the email address";
 
@@ -83,11 +87,12 @@ export function passwordMatchesEmail(password: string, email: string): boolean {
 
 /**
  * Why a new password is unacceptable, or null when it passes the policy: 10–128 characters,
- * not a common password, not the account's email. Servers and the React forms share it.
+ * no control characters, not a common password, not the account's email. Servers and the React forms share it.
  */
 export function passwordPolicyProblem(password: string, email?: string): string | null {
   if (password.length < passwordMinLength) return `must be at least ${passwordMinLength} characters`;
   if (password.length > passwordMaxLength) return `must be at most ${passwordMaxLength} characters`;
+  if (hasControlCharacters(password)) return controlCharacterMessage;
   if (isCommonPassword(password)) return commonPasswordMessage;
   if (email !== undefined && passwordMatchesEmail(password, email)) return passwordIsEmailMessage;
   return null;
@@ -98,13 +103,18 @@ export const newPassword = z
   .string()
   .min(passwordMinLength, { error: `must be at least ${passwordMinLength} characters` })
   .max(passwordMaxLength, { error: `must be at most ${passwordMaxLength} characters` })
+  .refine((value) => !hasControlCharacters(value), { error: controlCharacterMessage })
   .refine((value) => !isCommonPassword(value), { error: commonPasswordMessage });
 
-/** A password being checked (sign-in, confirmation): never policy-checked, since older passwords predate the policy. */
+/**
+ * A password being checked (sign-in, confirmation): never policy-checked, since older passwords predate
+ * the policy; only a NUL, which no stored password can hold, is refused.
+ */
 export const currentPassword = z
   .string()
   .min(1, { error: "is required" })
-  .max(passwordMaxLength, { error: `must be at most ${passwordMaxLength} characters` });
+  .max(passwordMaxLength, { error: `must be at most ${passwordMaxLength} characters` })
+  .refine((value) => !value.includes("\u0000"), { error: nulPasswordMessage });
 
 /** Object-level check for schemas holding both an `email` and a `password` (an absent password passes). */
 export function passwordNotEmail(value: { email: string; password?: string | undefined }, ctx: z.RefinementCtx): void {

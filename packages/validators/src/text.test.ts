@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailAddress, freeText, personName, sanitizeText } from "./text.ts";
+import { controlCharacterMessage, emailAddress, freeText, hasControlCharacters, personName, plainText, sanitizeText } from "./text.ts";
 
 describe("sanitizeText", () => {
   it("strips HTML tags, null bytes and control characters, then trims", () => {
@@ -34,5 +34,28 @@ describe("personName", () => {
   it("collapses whitespace and rejects empty names", () => {
     expect(personName.parse("  Ada \n  Lovelace ")).toBe("Ada Lovelace");
     expect(personName.safeParse(" <b></b> ").success).toBe(false);
+  });
+});
+
+describe("control characters in text inputs", () => {
+  const controls = ["\u0000", "\u0007", "\u000B", "\u001B", "\u007F", "\u0085", "\u009F"];
+  const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+
+  it("hasControlCharacters finds C0/C1 controls but not tab, newline, carriage return or other Unicode", () => {
+    for (const control of controls) expect(hasControlCharacters(`a${control}b`)).toBe(true);
+    expect(hasControlCharacters("line\r\n\tnext · café 🍷 \u00A0")).toBe(false);
+  });
+
+  it("refuses them (rather than stripping them) in free text, names, emails and plain text", () => {
+    for (const control of controls) {
+      expect(firstIssue(freeText(50).safeParse(`Window seat${control}`))).toBe(controlCharacterMessage);
+      expect(firstIssue(personName.safeParse(`Ada${control}Lovelace`))).toBe(controlCharacterMessage);
+      expect(firstIssue(emailAddress.safeParse(`ada${control}@example.com`))).toBe(controlCharacterMessage);
+      expect(firstIssue(plainText().safeParse(control))).toBe(controlCharacterMessage);
+    }
+  });
+
+  it("keeps tabs and newlines in free text", () => {
+    expect(freeText(50).parse("Window seat\r\n\tplease")).toBe("Window seat\r\n\tplease");
   });
 });

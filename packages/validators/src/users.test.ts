@@ -56,3 +56,13 @@ describe("createUsersInput", () => {
     expect(createUsersInput.safeParse({ users: [row("a@example.com", { isAdmin: true })] }).success).toBe(false);
   });
 });
+
+describe("control characters in user inputs", () => {
+  it("refuses a NUL or escape in the search, names and emails, naming the field", () => {
+    expect(paths(listUsersInput.safeParse({ search: "\u0000" }))).toEqual(["search"]);
+    expect(paths(listUsersInput.safeParse({ search: "ada\u001B" }))).toEqual(["search"]);
+    expect(paths(updateUserInput.safeParse({ id: "0b7c7c2e-9f57-4f7e-8a53-7c2f4c6f1a10", name: "Ada\u0000" }))).toEqual(["name"]);
+    expect(paths(createUsersInput.safeParse({ users: [row("a\u0000@example.com")] }))).toEqual(["users.0.email"]);
+    expect(paths(createUsersInput.safeParse({ users: [row("a@example.com", { password: "plum-kettle\u0000-orbit" })] }))).toEqual(["users.0.password"]);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { jsonBoolean, queryBoolean } from "./json-primitives.ts";
 import { paginationInput, sortOrder } from "./pagination.ts";
 import { newPassword, passwordNotEmail } from "./password.ts";
-import { emailAddress, personName } from "./text.ts";
+import { emailAddress, personName, plainText } from "./text.ts";
 
 export const roles = ["CUSTOMER", "STAFF", "ADMIN"] as const;
 export const role = z.enum(roles, { error: `must be one of ${roles.join(", ")}` });
@@ -10,9 +10,8 @@ export type RoleName = z.infer<typeof role>;
 
 export const userId = z.uuid({ error: "must be a user ID (UUID)" });
 
-/** Free-text search: trimmed, at most 100 characters; blank means no search. */
-export const searchText = z
-  .string()
+/** Free-text search: no control characters, trimmed, at most 100 characters; blank means no search. */
+export const searchText = plainText()
   .max(100, { error: "must be at most 100 characters" })
   .transform((value) => value.trim() || undefined);
 
