@@ -1,6 +1,7 @@
 import type { Prisma } from "@slotted/db";
 import type { AdminListBookingsInput, CustomerBooking, ListBookingsInput, Paginated, StaffBooking } from "@slotted/validators";
 import { paginate } from "../pagination.ts";
+import { containsText } from "../text-search.ts";
 import type { BookingDeps } from "./booking-deps.ts";
 import { toCustomerBooking, toStaffBooking, withCustomer } from "./booking-view.ts";
 import { dateColumn } from "./venue-clock.ts";
@@ -41,10 +42,10 @@ function adminOrder(input: AdminListBookingsInput): Prisma.BookingOrderByWithRel
 }
 
 /**
- * Every booking for staff: status, date range, customer, and a case-insensitive search over
- * reference, contact name and email. The (date, status) and (status, date) indexes narrow the
- * rows first; the contains-match then filters that range (a trigram index would need an
- * extension the embedded database does not load).
+ * Every booking for staff: status, date range, customer, and a case-insensitive, literal search
+ * (`%` and `_` match themselves) over reference, contact name and email. The (date, status) and
+ * (status, date) indexes narrow the rows first; the contains-match then filters that range (a
+ * trigram index would need an extension the embedded database does not load).
  */
 export function listStaffBookings(deps: BookingDeps, input: AdminListBookingsInput): Promise<Paginated<StaffBooking>> {
   const search = input.search;
@@ -54,9 +55,9 @@ export function listStaffBookings(deps: BookingDeps, input: AdminListBookingsInp
     ...(search
       ? {
           OR: [
-            { reference: { contains: search, mode: "insensitive" } },
-            { contactName: { contains: search, mode: "insensitive" } },
-            { contactEmail: { contains: search, mode: "insensitive" } },
+            { reference: containsText(search) },
+            { contactName: containsText(search) },
+            { contactEmail: containsText(search) },
           ],
         }
       : {}),

@@ -2,9 +2,7 @@ import type { Prisma, PrismaClient } from "@slotted/db";
 import type { ListUsersInput, Paginated, PublicUser } from "@slotted/validators";
 import { publicUserSelect } from "../../accounts/public-user.ts";
 import { paginate } from "../../pagination.ts";
-
-/** Prisma's `contains` passes `%` and `_` through to ILIKE as wildcards; a search is literal text. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+import { containsText } from "../../text-search.ts";
 
 /** users.list: filters, case-insensitive search over email and name, a stable sort, one envelope. */
 export function listUsers(prisma: PrismaClient, input: ListUsersInput): Promise<Paginated<PublicUser>> {
@@ -14,8 +12,8 @@ export function listUsers(prisma: PrismaClient, input: ListUsersInput): Promise<
     ...(input.search
       ? {
           OR: [
-            { email: { contains: likeLiteral(input.search), mode: "insensitive" } },
-            { name: { contains: likeLiteral(input.search), mode: "insensitive" } },
+            { email: containsText(input.search) },
+            { name: containsText(input.search) },
           ],
         }
       : {}),
