@@ -6,6 +6,7 @@ import { accessLogMiddleware } from "./http/access-log.ts";
 import { apiDocsRouter } from "./http/api-docs.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handlers.ts";
 import { httpMetricsMiddleware } from "./http/http-metrics.ts";
+import { jsonBodyParser, jsonDepthRefusal, queryInputDepthGuard } from "./http/json-depth.ts";
 import { metricsEndpoint } from "./http/metrics-endpoint.ts";
 import { requestIdMiddleware } from "./http/request-id.ts";
 import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
@@ -54,7 +55,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
       maxAge: 600,
     }),
   );
-  app.use(express.json({ limit: config.http.bodyLimitBytes }));
+  app.use(jsonBodyParser(config.http.bodyLimitBytes), jsonDepthRefusal(logger));
 
   const openApiDocument = buildOpenApiDocument({
     baseUrl: restBasePath,
@@ -65,7 +66,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
     res.json(openApiDocument);
   });
   app.use("/api/docs", apiDocsRouter());
-  app.use("/trpc", trpcHandler(services));
+  app.use("/trpc", queryInputDepthGuard(logger), trpcHandler(services));
   app.use(restBasePath, restErrorShape, restHandler(services));
 
   options.extraRoutes?.(app);
