@@ -4,6 +4,7 @@ import cors from "cors";
 import express, { type Express } from "express";
 import { accessLogMiddleware } from "./http/access-log.ts";
 import { apiDocsRouter } from "./http/api-docs.ts";
+import { declaredBodyLimit } from "./http/declared-body-limit.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handlers.ts";
 import { httpMetricsMiddleware } from "./http/http-metrics.ts";
 import { jsonBodyParser, jsonDepthRefusal, queryInputDepthGuard } from "./http/json-depth.ts";
@@ -32,6 +33,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   app.use(requestIdMiddleware(logger));
   app.use(accessLogMiddleware(logger));
   app.use(httpMetricsMiddleware(services));
+  app.use(declaredBodyLimit(config.http.bodyLimitBytes, logger));
   // Every compressible answer (JSON, HTML, JS, CSS, the metrics text) when the client accepts it;
   // Prometheus asks for gzip too. Small bodies (< 1 kB) go as they are.
   app.use(compression());
