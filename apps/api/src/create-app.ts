@@ -1,5 +1,4 @@
 import { buildOpenApiDocument, restBasePath, type AppServices } from "@slotted/core";
-import compression from "compression";
 import cors from "cors";
 import express, { type Express } from "express";
 import { accessLogMiddleware } from "./http/access-log.ts";
@@ -11,6 +10,7 @@ import { jsonBodyParser, jsonDepthRefusal, queryInputDepthGuard } from "./http/j
 import { metricsEndpoint } from "./http/metrics-endpoint.ts";
 import { requestIdMiddleware } from "./http/request-id.ts";
 import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
+import { responseCompression } from "./http/response-compression.ts";
 import { restErrorShape } from "./http/rest-error-shape.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { restHandler, trpcHandler } from "./http/trpc-handlers.ts";
@@ -35,8 +35,9 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   app.use(httpMetricsMiddleware(services));
   app.use(declaredBodyLimit(config.http.bodyLimitBytes, logger));
   // Every compressible answer (JSON, HTML, JS, CSS, the metrics text) when the client accepts it;
-  // Prometheus asks for gzip too. Small bodies (< 1 kB) go as they are.
-  app.use(compression());
+  // Prometheus asks for gzip too. Small bodies (< 1 kB) go as they are, and answers carrying a
+  // credential are never compressed (BREACH: see response-compression.ts).
+  app.use(responseCompression());
   app.get("/metrics", metricsEndpoint(services));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs));
   app.use(securityHeaders(config));
