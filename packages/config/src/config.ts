@@ -12,7 +12,16 @@ export interface Config {
   database: {
     /** PostgreSQL when set; otherwise embedded PGlite in `pgliteDataDir`. */
     url: string | undefined;
-    pool: { max: number; idleTimeoutMs: number; connectionTimeoutMs: number };
+    /** `maxLifetimeSeconds`: a connection older than this is closed when released (0: never). */
+    pool: { max: number; idleTimeoutMs: number; connectionTimeoutMs: number; maxLifetimeSeconds: number };
+    /**
+     * Server-side bounds on every pooled PostgreSQL connection (0: leave the server's setting).
+     * Both stay below the request timeout, so work behind a 504 cannot hold a connection for long.
+     */
+    statementTimeoutMs: number;
+    idleInTransactionTimeoutMs: number;
+    /** How long an interactive transaction may run before Prisma rolls it back. */
+    transactionTimeoutMs: number;
     pgliteDataDir: string;
     migrateOnStart: boolean;
   };

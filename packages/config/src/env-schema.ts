@@ -17,6 +17,15 @@ const int = (fallback: number, min: number, max: number) =>
     .max(max, { error: `must be at most ${max}` })
     .default(fallback);
 
+/** A whole number with no fixed default: unset means "derive it" (see load-config.ts). */
+const optionalInt = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+    .optional();
+
 const optionalString = z
   .string()
   .trim()
@@ -68,6 +77,10 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: int(10, 1, 500).describe("10"),
   DATABASE_POOL_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000).describe("30000"),
   DATABASE_POOL_CONNECTION_TIMEOUT_MS: int(5_000, 100, 120_000).describe("5000"),
+  DATABASE_POOL_MAX_LIFETIME_SECONDS: int(1_800, 0, 86_400).describe("1800"),
+  DATABASE_STATEMENT_TIMEOUT_MS: optionalInt(0, 600_000).describe("15000"),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: optionalInt(0, 600_000).describe("10000"),
+  DATABASE_TRANSACTION_TIMEOUT_MS: optionalInt(100, 600_000).describe("15000"),
   PGLITE_DATA_DIR: optionalString.describe("./.data/pglite"),
   MIGRATE_ON_START: bool(true).describe("true"),
   REDIS_URL: redisUrl.optional().describe("redis://127.0.0.1:6379"),

@@ -76,6 +76,40 @@ describe("loadConfig", () => {
     expect(loadConfig({ ADMIN_APP_DIR: "build/admin" }).webApps.adminDir).toBe(path.resolve("build/admin"));
   });
 
+  it("bounds database work below the request timeout by default, and follows a lowered one", () => {
+    expect(loadConfig({}).database).toMatchObject({
+      statementTimeoutMs: 15_000,
+      idleInTransactionTimeoutMs: 10_000,
+      transactionTimeoutMs: 15_000,
+      pool: { maxLifetimeSeconds: 1_800 },
+    });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: "6000" }).database).toMatchObject({
+      statementTimeoutMs: 3_000,
+      idleInTransactionTimeoutMs: 2_000,
+      transactionTimeoutMs: 3_000,
+    });
+    const explicit = loadConfig({
+      DATABASE_STATEMENT_TIMEOUT_MS: "200",
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "0",
+      DATABASE_TRANSACTION_TIMEOUT_MS: "5000",
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: "0",
+    }).database;
+    expect(explicit).toMatchObject({ statementTimeoutMs: 200, idleInTransactionTimeoutMs: 0, transactionTimeoutMs: 5_000, pool: { maxLifetimeSeconds: 0 } });
+  });
+
+  it("refuses database timeouts that would outlast the request", () => {
+    const problems = problemsOf({
+      REQUEST_TIMEOUT_MS: "10000",
+      DATABASE_STATEMENT_TIMEOUT_MS: "10000",
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "20000",
+      DATABASE_TRANSACTION_TIMEOUT_MS: "9999",
+    });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", "DATABASE_STATEMENT_TIMEOUT_MS"]);
+    expect(problems[0]?.problem).toBe("must be less than REQUEST_TIMEOUT_MS (10000)");
+    expect(problemsOf({ DATABASE_STATEMENT_TIMEOUT_MS: "-1" })[0]?.problem).toMatch(/at least 0/);
+    expect(problemsOf({ DATABASE_POOL_MAX_LIFETIME_SECONDS: "soon" })[0]?.problem).toMatch(/whole number/);
+  });
+
   it("is documented: every variable appears in .env.example", () => {
     const example = readFileSync(new URL("../../../.env.example", import.meta.url), "utf8");
     const missing = configVariableNames.filter((name) => !new RegExp(`^#?\\s*${name}=`, "m").test(example));

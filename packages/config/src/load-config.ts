@@ -39,6 +39,20 @@ function parseTrustProxy(raw: string): TrustProxy {
   return value;
 }
 
+/**
+ * Unset database bounds follow the request timeout (half of it for statements and transactions,
+ * a third for an idle transaction: 15 s and 10 s under the default 30 s), so lowering
+ * REQUEST_TIMEOUT_MS alone keeps them below it.
+ */
+function databaseTimeouts(env: Env): Pick<Config["database"], "statementTimeoutMs" | "idleInTransactionTimeoutMs" | "transactionTimeoutMs"> {
+  const half = Math.floor(env.REQUEST_TIMEOUT_MS / 2);
+  return {
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? half,
+    idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? Math.floor(env.REQUEST_TIMEOUT_MS / 3),
+    transactionTimeoutMs: env.DATABASE_TRANSACTION_TIMEOUT_MS ?? half,
+  };
+}
+
 function crossFieldProblems(env: Env, corsOrigins: string[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const add = (variable: string, problem: string) => problems.push({ variable, problem, example: exampleFor(variable) });
@@ -63,6 +77,15 @@ function crossFieldProblems(env: Env, corsOrigins: string[]): ConfigProblem[] {
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     add(env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL", "must be set together with the other ADMIN_* variable");
+  }
+  // Database work must give up before the request does, or a 504 leaves it holding a connection.
+  const databaseBounds = databaseTimeouts(env);
+  for (const [variable, value] of [
+    ["DATABASE_STATEMENT_TIMEOUT_MS", databaseBounds.statementTimeoutMs],
+    ["DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", databaseBounds.idleInTransactionTimeoutMs],
+    ["DATABASE_TRANSACTION_TIMEOUT_MS", databaseBounds.transactionTimeoutMs],
+  ] as const) {
+    if (value >= env.REQUEST_TIMEOUT_MS) add(variable, `must be less than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS})`);
   }
   if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 10) add("ADMIN_PASSWORD", "must be at least 10 characters");
   return problems;
@@ -102,7 +125,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         max: env.DATABASE_POOL_MAX,
         idleTimeoutMs: env.DATABASE_POOL_IDLE_TIMEOUT_MS,
         connectionTimeoutMs: env.DATABASE_POOL_CONNECTION_TIMEOUT_MS,
+        maxLifetimeSeconds: env.DATABASE_POOL_MAX_LIFETIME_SECONDS,
       },
+      ...databaseTimeouts(env),
       pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite"),
       migrateOnStart: env.MIGRATE_ON_START,
     },
