@@ -42,9 +42,18 @@ type QueryListener = (query: QueryTiming) => void;
  * A Prisma client that reports every statement's SQL and duration to the listeners (Prisma's
  * query events work with driver adapters). The event's `params` are deliberately never passed on.
  */
-function observedClient(adapter: PrismaPg | PrismaPGlite): { prisma: PrismaClient; onQuery: Database["onQuery"] } {
+function observedClient(
+  adapter: PrismaPg | PrismaPGlite,
+  config: Config["database"],
+): { prisma: PrismaClient; onQuery: Database["onQuery"] } {
   const listeners = new Set<QueryListener>();
-  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const prisma = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+    // Every interactive transaction is bounded, in both modes: waiting for a connection no longer
+    // than the pool would, running no longer than the configured (sub-request-timeout) limit.
+    transactionOptions: { maxWait: config.pool.connectionTimeoutMs, timeout: config.transactionTimeoutMs },
+  });
   prisma.$on("query", (event) => {
     for (const listener of listeners) {
       try {
@@ -99,10 +108,21 @@ export async function createDatabase(config: Config["database"], options: Create
       max: config.pool.max,
       idleTimeoutMillis: config.pool.idleTimeoutMs,
       connectionTimeoutMillis: config.pool.connectionTimeoutMs,
+      // Recycled when released after this long, so server-side memory bloat and moved DNS targets
+      // (failover, rolling replicas) do not live as long as the process. 0 keeps them forever.
+      maxLifetimeSeconds: config.pool.maxLifetimeSeconds,
+      // Sent as startup parameters of each new connection (pg skips a 0), so they hold for every
+      // query and transaction without a SET round trip that a reconnect could lose. Behind a
+      // transaction-mode pooler (PgBouncer) neither these nor a per-session SET reach the server
+      // connection that runs the query, and PgBouncer refuses unknown startup parameters unless
+      // they are in ignore_startup_parameters: there, set both to 0 and put them on the role
+      // (ALTER ROLE slotted SET statement_timeout = '15s').
+      statement_timeout: config.statementTimeoutMs,
+      idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
-    return postgresDatabase(config, observedClient(new PrismaPg(pool)), pool);
+    return postgresDatabase(config, observedClient(new PrismaPg(pool), config), pool);
   }
 
   let pglite: PGlite;
@@ -114,7 +134,9 @@ export async function createDatabase(config: Config["database"], options: Create
     pglite = await PGlite.create(config.pgliteDataDir);
   }
   if (options.migrate) await migrate({ kind: "pglite", pglite }, options);
-  const { prisma, onQuery } = observedClient(new PrismaPGlite(pglite));
+  // One in-process connection: no pool, so no statement, idle or lifetime bounds apply; the
+  // transaction timeout does (Prisma enforces it).
+  const { prisma, onQuery } = observedClient(new PrismaPGlite(pglite), config);
   return {
     prisma,
     mode: "pglite",

@@ -9,5 +9,7 @@ export {
   isRecordNotFound,
   isForeignKeyViolation,
   isDatabaseUnavailable,
+  isStatementCancelled,
+  postgresErrorCode,
 } from "./prisma-errors.ts";
 export * from "./kv/index.ts";

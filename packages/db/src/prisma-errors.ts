@@ -9,6 +9,22 @@ function knownCode(error: unknown): string | undefined {
   return error instanceof Prisma.PrismaClientKnownRequestError ? error.code : undefined;
 }
 
+interface DriverErrorMeta {
+  driverAdapterError?: { cause?: { originalCode?: unknown } };
+}
+
+/** PostgreSQL's SQLSTATE behind a failed query (driver adapters put it in the meta), if any. */
+export function postgresErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
+  const code = ((error.meta ?? {}) as DriverErrorMeta).driverAdapterError?.cause?.originalCode;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** PostgreSQL cancelled the statement (57014): statement_timeout, or a cancel request. */
+export function isStatementCancelled(error: unknown): boolean {
+  return postgresErrorCode(error) === "57014";
+}
+
 interface UniqueViolationMeta {
   target?: unknown;
   driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } };

@@ -4,22 +4,28 @@ export type TransactionClient = Prisma.TransactionClient;
 
 export interface TransactionOptions {
   isolationLevel?: Prisma.TransactionIsolationLevel;
-  /** How long to wait for a connection from the pool. */
+  /** How long to wait for a connection from the pool (default: DATABASE_POOL_CONNECTION_TIMEOUT_MS). */
   maxWaitMs?: number;
-  /** How long the transaction may run before Prisma rolls it back. */
+  /** How long the transaction may run before Prisma rolls it back (default: DATABASE_TRANSACTION_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** The request's abort signal: a request already answered (504) or abandoned starts no transaction. */
+  signal?: AbortSignal;
 }
 
-/** The one way Slotted opens an interactive transaction: everything in `work` commits or none of it does. */
-export function withTransaction<T>(
+/**
+ * The one way Slotted opens an interactive transaction: everything in `work` commits or none of it
+ * does. Unset bounds come from the client's configured defaults (see createDatabase).
+ */
+export async function withTransaction<T>(
   prisma: PrismaClient,
   work: (tx: TransactionClient) => Promise<T>,
   options: TransactionOptions = {},
 ): Promise<T> {
+  options.signal?.throwIfAborted();
   return prisma.$transaction(work, {
     isolationLevel: options.isolationLevel ?? Prisma.TransactionIsolationLevel.ReadCommitted,
-    maxWait: options.maxWaitMs ?? 5_000,
-    timeout: options.timeoutMs ?? 15_000,
+    ...(options.maxWaitMs === undefined ? {} : { maxWait: options.maxWaitMs }),
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
 }
 

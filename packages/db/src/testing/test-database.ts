@@ -77,9 +77,13 @@ async function dropAbandonedTestDatabases(admin: pg.Client): Promise<void> {
 /**
  * A fresh, migrated database for one test file: a new PostgreSQL database cloned from a migrated
  * template when DATABASE_URL is set, otherwise a new in-memory PGlite. Tests never share rows.
+ * `settings` are further configuration variables for the pool (DATABASE_STATEMENT_TIMEOUT_MS…).
  */
-export async function createTestDatabase(env: Record<string, string | undefined> = process.env): Promise<TestDatabase> {
-  const config = buildConfig({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_MAX: "20" });
+export async function createTestDatabase(
+  env: Record<string, string | undefined> = process.env,
+  settings: Record<string, string> = {},
+): Promise<TestDatabase> {
+  const config = buildConfig({ DATABASE_POOL_MAX: "20", ...settings, DATABASE_URL: env.DATABASE_URL });
   const migrationsDir = locateMigrationsDir();
 
   if (!config.database.url) {
