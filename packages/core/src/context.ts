@@ -37,6 +37,12 @@ export interface Context {
   log: Logger;
   request: RequestInfo;
   response: ResponseControls;
+  /**
+   * Aborted once nobody will read the answer: the client disconnected, or the request timeout has
+   * already answered 504. Long work checks it (or hands it to `withTransaction`) to stop early;
+   * its `reason` says which.
+   */
+  signal: AbortSignal;
   /** Gives each call of a tRPC batch its own ID, `<requestId>.<index>`. */
   callIdFor(path: string): string;
   /**
@@ -56,12 +62,32 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Without a signal from the HTTP layer: aborted when the response closes before it finished. */
+function closedEarlySignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("The client closed the connection before the answer"));
+  });
+  return controller.signal;
+}
+
 /**
  * Builds the context for one HTTP request; both the tRPC and the REST adapter call it, so a
  * procedure behaves the same whichever way it was reached.
  */
 export function createContextFactory(services: AppServices, source: RequestSource) {
-  return ({ req, res, info }: { req: ContextRequest; res: ServerResponse; info?: { calls: readonly { path: string }[] } }): Context => {
+  return ({
+    req,
+    res,
+    info,
+    signal,
+  }: {
+    req: ContextRequest;
+    res: ServerResponse;
+    info?: { calls: readonly { path: string }[] };
+    /** The request's abort signal from the HTTP layer (timeout and disconnect); derived from `res` when absent. */
+    signal?: AbortSignal | undefined;
+  }): Context => {
     const scope = currentRequestContext();
     const requestId = scope?.requestId ?? "unscoped";
     const calls = info?.calls ?? [];
@@ -85,6 +111,7 @@ export function createContextFactory(services: AppServices, source: RequestSourc
       requestId,
       log: scope?.log ?? services.logger,
       request,
+      signal: signal ?? closedEarlySignal(res),
       response: {
         setHeader: (name, value) => {
           if (!res.headersSent) res.setHeader(name, value);

@@ -10,6 +10,7 @@ import {
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { Request, RequestHandler, Response } from "express";
 import { createOpenApiExpressMiddleware } from "trpc-to-openapi";
+import { requestAbortSignal } from "./request-timeout.ts";
 
 /**
  * Context creation shared by both adapters, remembering which response each context belongs
@@ -20,7 +21,7 @@ function contextBinding(services: AppServices, source: RequestSource) {
   const responses = new WeakMap<Context, Response>();
   return {
     createContext: ({ req, res, info }: { req: Request; res: Response; info?: { calls: readonly { path: string }[] } }) => {
-      const ctx = makeContext({ req, res, info });
+      const ctx = makeContext({ req, res, info, signal: requestAbortSignal(res) });
       responses.set(ctx, res);
       return ctx;
     },
