@@ -12,6 +12,7 @@ export type { AuthState } from "./auth/resolve-auth.ts";
 export { recordAudit, type AuditRecord } from "./audit/record-audit.ts";
 export { invalidateDashboardStats, dashboardStatsCacheKey, type DashboardStats } from "./routers/users/dashboard-stats.ts";
 export { prepareAccounts } from "./accounts/prepare-accounts.ts";
+export { markDraining } from "./routers/health/draining.ts";
 export { ensureBootstrapAdmin, type BootstrapOutcome } from "./accounts/bootstrap-admin.ts";
 export { ensureDemoAccounts, formatDemoCredentials, type DemoCredential } from "./accounts/demo-accounts.ts";
 export { publicUserSelect } from "./accounts/public-user.ts";
