@@ -67,4 +67,8 @@ describe("scrubText", () => {
     );
     expect(scrubbed).not.toMatch(/example\.com|abc\.def|s3cret|7700/);
   });
+
+  it("masks key=value passwords of libpq-style connection strings", () => {
+    expect(scrubText("host=db user=app password=s3cret-kv dbname=x")).toBe("host=db user=app password=[redacted] dbname=x");
+  });
 });

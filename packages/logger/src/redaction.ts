@@ -37,5 +37,6 @@ export function scrubText(text: string): string {
     .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, "[email]")
     .replace(/\bBearer\s+[A-Za-z0-9._~+/=-]+/gi, "Bearer [redacted]")
     .replace(/\+?\d[\d ()-]{7,}\d/g, "[phone]")
-    .replace(/(postgres(?:ql)?|redis|rediss):\/\/[^@\s]+@/gi, "$1://[credentials]@");
+    .replace(/(postgres(?:ql)?|redis|rediss):\/\/[^@\s]+@/gi, "$1://[credentials]@")
+    .replace(/\b(password|pass|pwd)=[^\s&;]+/gi, "$1=[redacted]");
 }

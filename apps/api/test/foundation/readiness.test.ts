@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { buildConfig } from "@slotted/config";
 import { createDatabase } from "@slotted/db";
@@ -68,7 +69,8 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("readiness when PostgreSQL is 
     expect(down.status).toBe(503);
     expect(down.body.status).toBe("not_ready");
     expect(down.body.checks.database.status).toBe("down");
-    expect(down.body.checks.database.error).toBeTruthy();
+    // The reason, in the driver's words, never an empty string.
+    expect(down.body.checks.database.error).toMatch(/\w{4,}/);
     proxy.restore();
     let back = await ready(server.url);
     for (let attempt = 0; attempt < 20 && back.status !== 200; attempt++) {
@@ -76,6 +78,34 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("readiness when PostgreSQL is 
       back = await ready(server.url);
     }
     expect(back.status).toBe(200);
+  });
+});
+
+// PostgreSQL mode: nothing listens where the database should be; the reason names the refusal, never the credentials.
+describe.runIf(Boolean(process.env.DATABASE_URL))("readiness when PostgreSQL refuses connections", () => {
+  const plantedPassword = "planted-db-password-7c1e";
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const vacant = createServer();
+    await new Promise<void>((resolve) => vacant.listen(0, "127.0.0.1", resolve));
+    const { port } = vacant.address() as AddressInfo;
+    await new Promise<void>((resolve) => vacant.close(() => resolve()));
+    const config = buildConfig({
+      DATABASE_URL: `postgresql://postgres:${plantedPassword}@127.0.0.1:${port}/test`,
+      DATABASE_POOL_CONNECTION_TIMEOUT_MS: "500",
+    });
+    const unreachable = await createDatabase(config.database, { logger: createLogger({ level: "silent" }) });
+    await server.services.db.close();
+    server.services.db = unreachable;
+  });
+  afterAll(() => server.close());
+
+  it("says the connection was refused, and where, without the connection string", async () => {
+    const down = await ready(server.url);
+    expect(down.status).toBe(503);
+    expect(down.body.checks.database.error).toMatch(/(ECONNREFUSED|can't reach database server at) 127\.0\.0\.1:\d+/i);
+    expect(JSON.stringify(down.body)).not.toMatch(new RegExp(`${plantedPassword}|postgres(ql)?://`));
   });
 });
 
