@@ -1,4 +1,4 @@
-import { runWithRequestContext } from "@slotted/logger";
+import { currentRequestContext, runWithRequestContext, type RequestContext } from "@slotted/logger";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { toTRPCError } from "../errors/index.ts";
 import { middleware } from "../trpc.ts";
@@ -14,7 +14,17 @@ export const callScope = middleware(async ({ ctx, path, type, next }) => {
   const callId = ctx.callIdFor(path);
   const log = callId === ctx.requestId ? ctx.log : ctx.log.child({ callId });
   const started = performance.now();
-  const result = await runWithRequestContext({ requestId: ctx.requestId, log }, () => next({ ctx: { log, callId } }));
+  // The call's own scope starts with the caller when the request already knows them (an earlier
+  // call of a batch) and learns them when this call resolves auth, so every line written inside
+  // the procedure names the user.
+  const known = currentRequestContext()?.userId;
+  const scope: RequestContext = { requestId: ctx.requestId, log, ...(known ? { userId: known } : {}) };
+  const auth: typeof ctx.auth = () =>
+    ctx.auth().then((state) => {
+      if (state) scope.userId = state.user.id;
+      return state;
+    });
+  const result = await runWithRequestContext(scope, () => next({ ctx: { log, callId, auth } }));
   const durationMs = Math.round((performance.now() - started) * 10) / 10;
   const { metrics } = ctx.services;
   if (result.ok) {
