@@ -10,6 +10,7 @@ export {
   isForeignKeyViolation,
   isDatabaseUnavailable,
   isStatementCancelled,
+  isTransactionTimeout,
   postgresErrorCode,
 } from "./prisma-errors.ts";
 export * from "./kv/index.ts";

@@ -20,6 +20,11 @@ export function postgresErrorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** An interactive transaction ran past its timeout (or waited too long to start) and was rolled back. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return knownCode(error) === "P2028";
+}
+
 /** PostgreSQL cancelled the statement (57014): statement_timeout, or a cancel request. */
 export function isStatementCancelled(error: unknown): boolean {
   return postgresErrorCode(error) === "57014";

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { isDatabaseUnavailable, isRecordNotFound, isUniqueViolation } from "@slotted/db";
+import { isDatabaseUnavailable, isRecordNotFound, isStatementCancelled, isTransactionTimeout, isUniqueViolation } from "@slotted/db";
 
 /**
  * Turns failures that are not bugs into the error the caller should see; everything else
@@ -16,6 +16,14 @@ export function toTRPCError(error: TRPCError): TRPCError {
   }
   if (isDatabaseUnavailable(cause)) {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database is unavailable; try again shortly", cause });
+  }
+  // Bounded work (statement_timeout, the transaction timeout) gave up: the server is busy, not broken.
+  if (isStatementCancelled(cause) || isTransactionTimeout(cause)) {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database took too long to answer; try again shortly", cause });
+  }
+  // The request's signal fired (504 already sent, or the client left): nobody reads this answer.
+  if (cause instanceof Error && (cause.name === "RequestAbandonedError" || cause.name === "AbortError")) {
+    return new TRPCError({ code: "CLIENT_CLOSED_REQUEST", message: "The request was abandoned before it finished", cause });
   }
   return error;
 }
