@@ -9,6 +9,8 @@ export interface BookingDeps {
   log: Logger;
   /** Goes into the audit entries of the changes this call makes. */
   requestId: string;
+  /** Aborted when the request is answered 504 or the client leaves: no new transaction starts then. */
+  signal?: AbortSignal;
 }
 
 /** Who is acting, for ownership checks and the audit log. */

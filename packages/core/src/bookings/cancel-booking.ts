@@ -29,7 +29,7 @@ export async function cancelBooking(deps: BookingDeps, actor: BookingActor, inpu
       changes: { status: { from: current.status, to: cancelled.status }, ...(input.reason ? { reason: input.reason } : {}), reference: current.reference },
     });
     return cancelled;
-  });
+  }, { signal: deps.signal });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
   return toCustomerBooking(row);
 }

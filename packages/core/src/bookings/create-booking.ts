@@ -77,7 +77,7 @@ export async function createBooking(
       });
       if (idempotent) await rememberIdempotencyKey(tx, idempotent, row.id, now);
       return { row, replayed: false };
-    }),
+    }, { signal: deps.signal }),
   );
   if (!result.replayed) await invalidateBookingCaches(deps, [input.date]);
   if (idempotent) await purgeExpiredIdempotencyKeys(deps.prisma, deps.log, actor.id);

@@ -55,7 +55,7 @@ export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, 
       changes: { ...Object.fromEntries(Object.entries(moved).filter(([, change]) => change.from !== change.to)), reference: current.reference },
     });
     return { row, previousDate };
-  }).catch(rethrowBookingConflict);
+  }, { signal: deps.signal }).catch(rethrowBookingConflict);
   await invalidateBookingCaches(deps, [result.previousDate, input.date]);
   return { booking: toCustomerBooking(result.row), previousDate: result.previousDate };
 }

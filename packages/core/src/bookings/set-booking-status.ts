@@ -34,7 +34,7 @@ export async function setBookingStatus(deps: BookingDeps, action: StaffAction, i
       changes: { status: { from: current.status, to: input.status }, ...(input.note ? { note: input.note } : {}), reference: current.reference },
     });
     return tx.booking.findUniqueOrThrow({ where: { id: updated.id }, include: withCustomer });
-  });
+  }, { signal: deps.signal });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
   return toStaffBooking(row);
 }

@@ -29,6 +29,6 @@ export async function setInternalNotes(deps: BookingDeps, action: StaffAction, i
       },
     });
     return tx.booking.findUniqueOrThrow({ where: { id: current.id }, include: withCustomer });
-  });
+  }, { signal: deps.signal });
   return toStaffBooking(row);
 }

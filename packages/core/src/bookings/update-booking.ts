@@ -73,7 +73,7 @@ export async function updateBooking(deps: BookingDeps, actor: BookingActor, inpu
       changes: auditedChanges(current, updated),
     });
     return updated;
-  });
+  }, { signal: deps.signal });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
   return toCustomerBooking(row);
 }
