@@ -3,6 +3,7 @@ import { createServer, type Server, type ServerResponse } from "node:http";
 import { markDraining, type AppServices } from "@slotted/core";
 import { createApp, type CreateAppOptions } from "./create-app.ts";
 import { closeServices } from "./create-services.ts";
+import { answerClientError } from "./http/client-error.ts";
 
 export interface RunningServer {
   server: Server;
@@ -48,6 +49,7 @@ export async function startServer(services: AppServices, options: CreateAppOptio
     });
     app(req, res);
   });
+  server.on("clientError", answerClientError(logger));
   server.on("connection", (socket: Socket) => {
     connections.set(socket, { inFlight: 0, quietSince: performance.now() });
     socket.once("close", () => connections.delete(socket));
