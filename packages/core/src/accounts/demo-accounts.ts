@@ -66,7 +66,8 @@ export function formatDemoCredentials(credentials: readonly DemoCredential[]): s
     "",
     "Demo accounts created on this empty embedded database. These passwords are shown only once:",
     ...lines,
-    "Sign in with POST /api/v1/auth/login. Demo accounts are never created in production.",
+    "Sign in to the staff console at /admin (ADMIN, STAFF), the app at /sign-in, or with POST /api/v1/auth/login.",
+    "Demo accounts are never created in production.",
     "",
   ].join("\n");
 }
