@@ -5,29 +5,20 @@ import { cn } from "../cn.ts";
 import { useReturnFocus } from "../hooks/use-return-focus.ts";
 import { overlayClassName } from "./dialog.tsx";
 
-export type SheetProps = ComponentProps<typeof RadixDialog.Root>;
-
 /**
  * A side drawer: the same modal Radix dialog as `Dialog` (focus trapped, Escape closes, focus
- * returns to the opener), laid out as a full-height panel on the right. Controlled
- * (`open`/`onOpenChange`, e.g. from the URL) or driven by a `SheetTrigger`.
+ * returns to the opener), laid out as a full-height panel on the right. Root, trigger and close
+ * are the dialog's own; only the content's layout differs. Controlled (`open`/`onOpenChange`,
+ * e.g. from the URL) or driven by a `SheetTrigger`.
  */
-export function Sheet(props: SheetProps) {
-  return <RadixDialog.Root {...props} />;
-}
-
-export type SheetTriggerProps = ComponentProps<typeof RadixDialog.Trigger>;
-
-export function SheetTrigger(props: SheetTriggerProps) {
-  return <RadixDialog.Trigger {...props} />;
-}
-
-export type SheetCloseProps = ComponentProps<typeof RadixDialog.Close>;
-
-/** Closes the surrounding sheet; use with `asChild` around a `Button`. */
-export function SheetClose(props: SheetCloseProps) {
-  return <RadixDialog.Close {...props} />;
-}
+export {
+  Dialog as Sheet,
+  DialogClose as SheetClose,
+  DialogTrigger as SheetTrigger,
+  type DialogCloseProps as SheetCloseProps,
+  type DialogProps as SheetProps,
+  type DialogTriggerProps as SheetTriggerProps,
+} from "./dialog.tsx";
 
 export interface SheetContentProps extends Omit<ComponentProps<typeof RadixDialog.Content>, "title"> {
   title: ReactNode;
