@@ -14,6 +14,8 @@ describe("the console with the keyboard alone, on a 360 px phone", () => {
     const watch = watchPage(page);
 
     await page.goto("/admin/sign-in");
+    // Tab only once the app has rendered; before that, focus has nowhere to go but the body.
+    await expectHeading(page, "Sign in to the console");
     await tabTo(page, /^Email/);
     await page.keyboard.type(admin.email);
     await page.keyboard.press("Tab");
@@ -25,7 +27,9 @@ describe("the console with the keyboard alone, on a 360 px phone", () => {
 
     await page.goto(`/admin/bookings?view=list&q=${data.booking.reference}`);
     await expectHeading(page, "Bookings");
-    await tabTo(page, new RegExp(data.booking.reference));
+    await page.getByRole("cell", { name: data.booking.reference }).first().waitFor();
+    // Anchored: the focusable tab panel around the table also contains the reference in its text.
+    await tabTo(page, new RegExp(`^${data.booking.reference}`));
     await page.keyboard.press("Enter");
     const drawer = page.getByRole("dialog", { name: `Booking ${data.booking.reference}` });
     await drawer.getByRole("button", { name: "Confirm", exact: true }).waitFor();
@@ -43,7 +47,8 @@ describe("the console with the keyboard alone, on a 360 px phone", () => {
     // The users table: the menu, the search box and a user's details, all from the keyboard.
     await page.goto(`/admin/users?q=${encodeURIComponent(data.leaver.email)}`);
     await expectHeading(page, "Users");
-    await tabTo(page, new RegExp(data.leaver.name));
+    await page.getByRole("cell", { name: data.leaver.name }).first().waitFor();
+    await tabTo(page, new RegExp(`^${data.leaver.name}`));
     await page.keyboard.press("Enter");
     const details = page.getByRole("dialog", { name: data.leaver.name });
     await details.getByRole("button", { name: "Deactivate account" }).waitFor();
