@@ -46,6 +46,7 @@ describe("the admin console, in Chromium against the real server", () => {
     await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Users" }).click();
     await expectHeading(page, "Users");
     await page.getByLabel("Search").fill(data.leaver.email);
+    await page.getByText("Showing 1–1 of 1").waitFor();
     await page.getByRole("link", { name: data.leaver.name }).click();
     const details = page.getByRole("dialog", { name: data.leaver.name });
     await details.getByRole("button", { name: "Deactivate account" }).waitFor();

@@ -22,6 +22,13 @@ export function watchPage(page: Page) {
     /** Waits for the page to settle, runs axe, and saves a screenshot named `name`. */
     async check(name: string) {
       await page.waitForLoadState("networkidle");
+      // A table mid-refresh is dimmed on purpose; audit and photograph the settled page.
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      // Mid-fade, a dialog's overlay leaves the page behind it half-dimmed: axe would measure
+      // colours no one sees once the animation ends.
+      await page.evaluate(() =>
+        Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+      );
       findings.push(...(await seriousAxeFindings(page, name)));
       await screenshot(page, name);
     },
