@@ -135,3 +135,13 @@ export {
 } from "./venue.ts";
 export { venueNow } from "./venue-now.ts";
 export { phoneText, phoneNumber, toE164, isPhoneRegion, invalidPhoneMessage } from "./phone.ts";
+export {
+  errorCodes,
+  errorCode,
+  errorIssue,
+  errorBody,
+  type ErrorCodeValue,
+  type ErrorIssue,
+  type ErrorBody,
+  type ErrorBodyFacts,
+} from "./error-body.ts";

@@ -6,7 +6,7 @@ import type { Response } from "express";
 export function sendError(
   res: Response,
   status: number,
-  code: string,
+  code: ErrorBody["code"],
   message: string,
   extra: Partial<ErrorBody> = {},
 ): void {

@@ -1,19 +1,7 @@
+import type { ErrorIssue } from "@slotted/validators";
 import { ZodError } from "zod";
 
-export interface ErrorIssue {
-  /** Dotted field path, e.g. `users.3.email`; empty for the input as a whole. */
-  path: string;
-  message: string;
-}
-
-/** The one error shape every client sees, over tRPC and REST alike. */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  requestId: string;
-  issues?: ErrorIssue[];
-  [detail: string]: unknown;
-}
+export type { ErrorBody, ErrorIssue } from "@slotted/validators";
 
 export const internalErrorMessage = "Something went wrong on our side. Quote the request ID if you contact support.";
 
