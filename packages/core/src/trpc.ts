@@ -7,9 +7,28 @@ import { errorBody } from "./errors/index.ts";
 
 export type RateLimitCategory = "auth" | "booking_write" | "default" | "none";
 
+/** Who may call a procedure. */
+export type ProcedureAccess = "public" | "signedIn" | "staff" | "admin";
+
+/** Failures a handler itself can answer, beyond those its builder, input and path imply. */
+export type HandlerFailure = "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT";
+
+/**
+ * What a procedure is, for the middleware and for the REST contract (packages/core/src/openapi
+ * derives each operation's statuses, headers and security from it).
+ */
 export type Meta = OpenApiMeta<{
   /** Which rate-limit policy guards the procedure; `none` only for liveness. */
   rateLimit?: RateLimitCategory;
+  /** Set by the procedure builders in procedures.ts, never by hand. */
+  access?: ProcedureAccess;
+  failures?: readonly HandlerFailure[];
+  /** Touches no database, so it never answers 503/504 for one (liveness only). */
+  database?: false;
+  /** A create: REST answers 201 Created; `replayable` creates answer 200 when an Idempotency-Key replays one. */
+  creates?: "resource" | "replayable";
+  /** Answers 503 with its own output rather than an error body (readiness). */
+  unavailableWithOutput?: true;
 }>;
 
 const t = initTRPC

@@ -6,6 +6,7 @@ import { signInWithPassword } from "./sign-in-with-password.ts";
 export const login = publicProcedure
   .meta({
     rateLimit: "auth",
+    failures: ["UNAUTHORIZED"],
     openapi: {
       method: "POST",
       path: "/auth/login",

@@ -8,6 +8,8 @@ import { clearSessionCookie } from "./session-cookie.ts";
 /** Ends the calling session. Succeeds without one too, so a client can always clear its state. */
 export const logout = publicProcedure
   .meta({
+    // Cross-site sign-out with a session cookie is refused.
+    failures: ["FORBIDDEN"],
     openapi: { method: "POST", path: "/auth/logout", tags: ["auth"], summary: "Sign out of this session and clear the cookie", protect: true },
   })
   .input(z.void())

@@ -7,6 +7,8 @@ import { sessionMetadata, setSessionCookie } from "./session-cookie.ts";
 export const register = publicProcedure
   .meta({
     rateLimit: "auth",
+    creates: "resource",
+    failures: ["CONFLICT"],
     openapi: {
       method: "POST",
       path: "/auth/register",

@@ -5,6 +5,7 @@ import { protectedProcedure } from "../../procedures.ts";
 export const reschedule = protectedProcedure
   .meta({
     rateLimit: "booking_write",
+    failures: ["CONFLICT"],
     openapi: {
       method: "POST",
       path: "/bookings/{id}/reschedule",

@@ -5,6 +5,7 @@ import { staffProcedure } from "../../procedures.ts";
 export const setStatus = staffProcedure
   .meta({
     rateLimit: "booking_write",
+    failures: ["CONFLICT"],
     openapi: {
       method: "POST",
       path: "/admin/bookings/{id}/status",

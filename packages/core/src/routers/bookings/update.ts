@@ -5,6 +5,7 @@ import { protectedProcedure } from "../../procedures.ts";
 export const update = protectedProcedure
   .meta({
     rateLimit: "booking_write",
+    failures: ["CONFLICT"],
     openapi: {
       method: "PATCH",
       path: "/bookings/{id}",

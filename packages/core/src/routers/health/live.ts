@@ -10,6 +10,7 @@ export const liveOutput = z.object({
 export const live = publicProcedure
   .meta({
     rateLimit: "none",
+    database: false,
     openapi: { method: "GET", path: "/health/live", tags: ["health"], summary: "Liveness probe" },
   })
   .input(z.void())

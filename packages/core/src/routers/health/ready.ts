@@ -27,6 +27,7 @@ export const dependencyTimeoutMs = 2_000;
  */
 export const ready = publicProcedure
   .meta({
+    unavailableWithOutput: true,
     openapi: {
       method: "GET",
       path: "/health/ready",

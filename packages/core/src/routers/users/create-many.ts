@@ -5,6 +5,8 @@ import { invalidateDashboardStats } from "./dashboard-stats.ts";
 
 export const createMany = adminProcedure
   .meta({
+    creates: "resource",
+    failures: ["CONFLICT"],
     openapi: {
       method: "POST",
       path: "/admin/users/bulk",

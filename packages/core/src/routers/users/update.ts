@@ -5,6 +5,8 @@ import { updateUser } from "./update-user.ts";
 
 export const update = adminProcedure
   .meta({
+    // 409 for the last admin; 403 for demoting or deactivating yourself.
+    failures: ["CONFLICT", "FORBIDDEN"],
     openapi: {
       method: "PATCH",
       path: "/admin/users/{id}",
