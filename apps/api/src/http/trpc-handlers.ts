@@ -1,6 +1,7 @@
 import {
   appRouter,
   createContextFactory,
+  procedureCatalog,
   restBasePath,
   routeTemplate,
   type AppServices,
@@ -11,6 +12,12 @@ import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { Request, RequestHandler, Response } from "express";
 import { createOpenApiExpressMiddleware } from "trpc-to-openapi";
 import { requestAbortSignal } from "./request-timeout.ts";
+
+/** REST answers 201 Created for a create (`meta.creates`); a handler's own status (a replay's 200) wins. */
+function createdStatus(paths: readonly string[] | undefined): number | undefined {
+  const path = paths?.length === 1 ? paths[0] : undefined;
+  return path && procedureCatalog.get(path)?.meta?.creates ? 201 : undefined;
+}
 
 /**
  * Context creation shared by both adapters, remembering which response each context belongs
@@ -28,7 +35,8 @@ function contextBinding(services: AppServices, source: RequestSource) {
     responseMeta: ({ ctx, paths, errors }: { ctx?: Context; paths?: readonly string[]; errors: readonly unknown[] }) => {
       const res = ctx ? responses.get(ctx) : undefined;
       if (res) res.locals.route = routeTemplate(source, paths, restBasePath);
-      const status = errors.length === 0 ? ctx?.response.status : undefined;
+      if (errors.length > 0) return {};
+      const status = ctx?.response.status ?? (source === "rest" ? createdStatus(paths) : undefined);
       return status ? { status } : {};
     },
   };
