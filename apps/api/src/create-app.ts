@@ -63,6 +63,11 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   const openApiDocument = buildOpenApiDocument({
     baseUrl: restBasePath,
     version: config.observability.appVersion ?? "1.0.0",
+    contact: {
+      name: "Slotted API support",
+      ...(config.http.apiContactEmail ? { email: config.http.apiContactEmail } : {}),
+      ...(config.http.publicOrigin ? { url: `${config.http.publicOrigin}/api/docs` } : {}),
+    },
   });
   app.get(`${restBasePath}/openapi.json`, (_req, res) => {
     res.locals.route = `${restBasePath}/openapi.json`;

@@ -34,6 +34,8 @@ export interface Config {
   http: {
     corsOrigins: string[];
     publicOrigin: string | undefined;
+    /** Published as the OpenAPI document's contact email. */
+    apiContactEmail: string | undefined;
     trustProxy: TrustProxy;
     bodyLimitBytes: number;
     requestTimeoutMs: number;

@@ -90,6 +90,7 @@ export const envSchema = z.object({
 
   CORS_ORIGINS: z.string().default("").describe("https://app.example.com,https://admin.example.com"),
   PUBLIC_ORIGIN: optionalString.pipe(z.url({ error: "must be a URL such as https://slotted.example.com" }).optional()).describe("https://slotted.example.com"),
+  API_CONTACT_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()).describe("api@slotted.example.com"),
   TRUST_PROXY: z
     .string()
     .default("false")

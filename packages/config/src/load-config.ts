@@ -135,6 +135,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     http: {
       corsOrigins,
       publicOrigin: env.PUBLIC_ORIGIN,
+      apiContactEmail: env.API_CONTACT_EMAIL,
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,

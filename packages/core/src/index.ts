@@ -1,7 +1,7 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 export { createContextFactory, type Context, type ContextRequest, type RequestInfo, type RequestSource } from "./context.ts";
 export type { AppServices } from "./services.ts";
-export { buildOpenApiDocument, restBasePath } from "./openapi.ts";
+export { buildOpenApiDocument, restBasePath } from "./openapi/build-document.ts";
 export { errorBody, internalErrorMessage, appError, type ErrorBody, type ErrorIssue } from "./errors/index.ts";
 export type { Meta, RateLimitCategory } from "./trpc.ts";
 export { procedureCatalog, routeTemplate, type ProcedureEntry } from "./procedure-catalog.ts";
