@@ -11,6 +11,7 @@ import { metricsEndpoint } from "./http/metrics-endpoint.ts";
 import { requestIdMiddleware } from "./http/request-id.ts";
 import { requestTimeoutMiddleware } from "./http/request-timeout.ts";
 import { responseCompression } from "./http/response-compression.ts";
+import { bodylessWritesAsJson } from "./http/bodyless-writes.ts";
 import { restErrorShape } from "./http/rest-error-shape.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { restHandler, trpcHandler } from "./http/trpc-handlers.ts";
@@ -75,7 +76,7 @@ export function createApp(services: AppServices, options: CreateAppOptions = {})
   });
   app.use("/api/docs", apiDocsRouter());
   app.use("/trpc", queryInputDepthGuard(logger), trpcHandler(services));
-  app.use(restBasePath, restErrorShape, restHandler(services));
+  app.use(restBasePath, bodylessWritesAsJson, restErrorShape, restHandler(services));
 
   options.extraRoutes?.(app);
   mountWebApps(app, services);
