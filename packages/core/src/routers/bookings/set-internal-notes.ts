@@ -5,6 +5,7 @@ import { staffProcedure } from "../../procedures.ts";
 export const setInternalNotes = staffProcedure
   .meta({
     rateLimit: "booking_write",
+    failures: ["CONFLICT"],
     openapi: {
       method: "PUT",
       path: "/admin/bookings/{id}/notes",
