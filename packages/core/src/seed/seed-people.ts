@@ -40,13 +40,27 @@ export async function upsertSeedAccounts(
   prisma: PrismaClient,
   people: readonly { name: string; email: string; role: Role }[],
   passwordHash: string,
+  emailsPerQuery = emailsPerLookup,
 ): Promise<{ accounts: SeedPerson[]; created: number }> {
   const data: Prisma.UserCreateManyInput[] = people.map((person) => ({ ...person, passwordHash }));
   const { count } = await prisma.user.createMany({ data, skipDuplicates: true });
-  const accounts = await prisma.user.findMany({
-    where: { email: { in: people.map((person) => person.email) } },
-    select: { id: true, name: true, email: true },
-    orderBy: { email: "asc" },
-  });
+  const accounts: SeedPerson[] = [];
+  // One parameter per email: PostgreSQL takes at most 32,767 per statement (Prisma's P2029).
+  for (const emails of inChunks(people.map((person) => person.email), emailsPerQuery)) {
+    accounts.push(
+      ...(await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true, name: true, email: true } })),
+    );
+  }
+  accounts.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   return { accounts, created: count };
+}
+
+/** Emails per lookup query: well under PostgreSQL's 32,767 parameters per statement. */
+export const emailsPerLookup = 10_000;
+
+/** `items` in consecutive slices of at most `size`. */
+export function inChunks<Item>(items: readonly Item[], size: number): Item[][] {
+  const chunks: Item[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
 }
