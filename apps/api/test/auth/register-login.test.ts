@@ -16,7 +16,7 @@ describe("auth.register (POST /api/v1/auth/register)", () => {
   it("creates a CUSTOMER, answers user + token + expiry, and sets the session cookie", async () => {
     const email = uniqueEmail("register");
     const res = await registerAccount(server, { email, password: goodPassword, name: "Ada Lovelace" });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body.user).toEqual({ id: expect.any(String), email, name: "Ada Lovelace", role: "CUSTOMER", isActive: true, createdAt: expect.any(String) });
     expect(res.body.token).toMatch(/^[a-z2-7]{32}$/);
     const days = (Date.parse(res.body.expiresAt) - Date.now()) / 86_400_000;
@@ -32,7 +32,7 @@ describe("auth.register (POST /api/v1/auth/register)", () => {
   it("normalises the email (trim, lower-case), so a differently-cased duplicate is a 409", async () => {
     const email = uniqueEmail("normalise");
     const first = await registerAccount(server, { email: `  ${email.toUpperCase()} `, password: goodPassword, name: "First" });
-    expect(first.status).toBe(200);
+    expect(first.status).toBe(201);
     expect(first.body.user.email).toBe(email);
     const again = await registerAccount(server, { email, password: goodPassword, name: "Second" });
     expect(again.status).toBe(409);

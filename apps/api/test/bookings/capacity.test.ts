@@ -17,7 +17,7 @@ describe("capacity: the covers overlapping any moment never exceed BOOKING_SLOT_
     const results = await Promise.all(people.map((person) => createBooking(server, person, bookingBody(server, { date, time: "19:00", partySize: 1 }))));
     const statuses = results.map((res) => res.status);
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
-    expect(statuses.filter((status) => status === 200)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
     expect(statuses.filter((status) => status === 409)).toHaveLength(20);
     for (const res of results.filter((r) => r.status === 409)) expect(res.body).toMatchObject({ code: "CONFLICT", remaining: 0 });
     expect(await activeCoversInDatabase(server, date, 19 * 60)).toBe(10);
@@ -26,7 +26,7 @@ describe("capacity: the covers overlapping any moment never exceed BOOKING_SLOT_
   it("counts overlapping bookings, not only those starting at the same time, and reports what remains", async () => {
     const date = venueDate(server, 6);
     const [a, b, c, d] = await customers(server, 4);
-    expect((await createBooking(server, a!, bookingBody(server, { date, time: "19:00", partySize: 6 }))).status).toBe(200);
+    expect((await createBooking(server, a!, bookingBody(server, { date, time: "19:00", partySize: 6 }))).status).toBe(201);
     // 20:00-22:00 overlaps 19:00-21:00: only 4 places left at 20:00.
     const tooMany = await createBooking(server, b!, bookingBody(server, { date, time: "20:00", partySize: 5 }));
     expect(tooMany.status).toBe(409);
@@ -35,8 +35,8 @@ describe("capacity: the covers overlapping any moment never exceed BOOKING_SLOT_
     // Starting at 18:00 (to 20:00) also overlaps the 19:00 party.
     expect((await createBooking(server, c!, bookingBody(server, { date, time: "18:00", partySize: 5 }))).body.remaining).toBe(4);
     // 21:00 starts as the 19:00 party leaves: the whole capacity is free again.
-    expect((await createBooking(server, d!, bookingBody(server, { date, time: "21:00", partySize: 2, durationMinutes: 120 }))).status).toBe(200);
-    expect((await createBooking(server, b!, bookingBody(server, { date, time: "20:00", partySize: 4 }))).status).toBe(200);
+    expect((await createBooking(server, d!, bookingBody(server, { date, time: "21:00", partySize: 2, durationMinutes: 120 }))).status).toBe(201);
+    expect((await createBooking(server, b!, bookingBody(server, { date, time: "20:00", partySize: 4 }))).status).toBe(201);
   });
 
   it("frees the place when a booking is cancelled", async () => {
@@ -45,7 +45,7 @@ describe("capacity: the covers overlapping any moment never exceed BOOKING_SLOT_
     const full = await createBooking(server, a!, bookingBody(server, { date, time: "13:00", partySize: 10 }));
     expect((await createBooking(server, b!, bookingBody(server, { date, time: "13:00", partySize: 1 }))).status).toBe(409);
     expect((await call(server, a, "POST", `/bookings/${full.body.id}/cancel`, {})).status).toBe(200);
-    expect((await createBooking(server, b!, bookingBody(server, { date, time: "13:00", partySize: 1 }))).status).toBe(200);
+    expect((await createBooking(server, b!, bookingBody(server, { date, time: "13:00", partySize: 1 }))).status).toBe(201);
   });
 
   it("re-checks capacity when a party grows, without counting the booking against itself", async () => {

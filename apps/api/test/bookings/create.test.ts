@@ -18,7 +18,7 @@ const issuePaths = (body: { issues?: { path: string }[] }) => body.issues?.map((
 describe("bookings.create: POST /bookings", () => {
   it("books a slot: PENDING, SLT reference, E.164 phone, contact defaults from the account", async () => {
     const res = await createBooking(server, customer, bookingBody(server, { time: "18:00", partySize: 4, specialRequests: "  <b>Window</b> seat " }));
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       date: venueDate(server, 1),
       time: "18:00",
@@ -45,7 +45,7 @@ describe("bookings.create: POST /bookings", () => {
       customer,
       bookingBody(server, { time: "12:00", contactName: " Charles  Babbage ", contactEmail: "CB@Example.COM", contactPhone: "+33 6 12 34 56 78", durationMinutes: 90 }),
     );
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ contactName: "Charles Babbage", contactEmail: "cb@example.com", contactPhone: "+33612345678", endTime: "13:30" });
   });
 
@@ -56,7 +56,7 @@ describe("bookings.create: POST /bookings", () => {
 
   it("refuses a second active booking of the same customer at the same date and time (409)", async () => {
     const body = bookingBody(server, { date: venueDate(server, 2), time: "20:00" });
-    expect((await createBooking(server, customer, body)).status).toBe(200);
+    expect((await createBooking(server, customer, body)).status).toBe(201);
     const again = await createBooking(server, customer, { ...body, partySize: 3 });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("CONFLICT");
@@ -66,8 +66,8 @@ describe("bookings.create: POST /bookings", () => {
   });
 
   it("lets the same customer book another time, or the same time on another day", async () => {
-    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 2), time: "13:00" }))).status).toBe(200);
-    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 3), time: "20:00" }))).status).toBe(200);
+    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 2), time: "13:00" }))).status).toBe(201);
+    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 3), time: "20:00" }))).status).toBe(201);
   });
 });
 
@@ -95,7 +95,7 @@ describe("venue rules (400 naming the field)", () => {
   }
 
   it("accepts the last day of the horizon", async () => {
-    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 180) }))).status).toBe(200);
+    expect((await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 180) }))).status).toBe(201);
   });
 
   it("rejects a phone number that is not valid in the venue's region", async () => {
@@ -177,7 +177,7 @@ describe("BOOKING_AUTO_CONFIRM and the venue clock", () => {
 
   it("creates CONFIRMED bookings when the venue auto-confirms, reading national numbers in its region", async () => {
     const res = await createBooking(venue, guest, bookingBody(venue, { contactPhone: "(212) 555-0199" }));
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: "CONFIRMED", contactPhone: "+12125550199" });
   });
 
@@ -187,7 +187,7 @@ describe("BOOKING_AUTO_CONFIRM and the venue clock", () => {
     expect(started.status).toBe(400);
     expect(started.body.issues).toEqual([{ path: "time", message: "has already started today" }]);
     const later = await createBooking(venue, guest, bookingBody(venue, { date: today, time: "20:00", contactPhone: "+1 212 555 0199" }));
-    expect(later.status).toBe(200);
+    expect(later.status).toBe(201);
     expect(later.body.date).toBe(today);
   });
 });

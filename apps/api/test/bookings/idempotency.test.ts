@@ -20,7 +20,8 @@ describe("idempotent creates", () => {
     const body = bookingBody(server, { date: venueDate(server, 3), time: "12:00" });
     const first = await createBooking(server, customer, body, { "idempotency-key": "retry-1" });
     const retry = await createBooking(server, customer, body, { "idempotency-key": "retry-1" });
-    expect(first.status).toBe(200);
+    // The first request creates (201); the retry creates nothing and replays it (200).
+    expect(first.status).toBe(201);
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
     expect(first.headers.get("idempotent-replayed")).toBeNull();
@@ -30,7 +31,7 @@ describe("idempotent creates", () => {
 
   it("refuses the same key with a different payload (409)", async () => {
     const body = bookingBody(server, { date: venueDate(server, 3), time: "13:00" });
-    expect((await createBooking(server, customer, body, { "idempotency-key": "retry-2" })).status).toBe(200);
+    expect((await createBooking(server, customer, body, { "idempotency-key": "retry-2" })).status).toBe(201);
     const changed = await createBooking(server, customer, { ...body, partySize: 3 }, { "idempotency-key": "retry-2" });
     expect(changed.status).toBe(409);
     expect(changed.body.message).toMatch(/Idempotency-Key was already used for a different booking request/);
@@ -40,7 +41,9 @@ describe("idempotent creates", () => {
     const body = { time: "14:00", date: venueDate(server, 3), partySize: 2, contactPhone: "07911 123456" };
     const first = await createBooking(server, customer, body, { "idempotency-key": "retry-3" });
     const reordered = await createBooking(server, customer, { contactPhone: "07911 123456", partySize: 2, durationMinutes: 120, date: body.date, time: "14:00" }, { "idempotency-key": "retry-3" });
+    expect(first.status).toBe(201);
     expect(reordered.status).toBe(200);
+    expect(reordered.headers.get("idempotent-replayed")).toBe("true");
     expect(reordered.body.id).toBe(first.body.id);
   });
 
@@ -48,7 +51,9 @@ describe("idempotent creates", () => {
     const before = await bookingsOf(customer);
     const body = bookingBody(server, { date: venueDate(server, 4), time: "19:30" });
     const results = await Promise.all(Array.from({ length: 8 }, () => createBooking(server, customer, body, { "idempotency-key": "burst-1" })));
-    expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
+    // One of them creates (201, no replay header); the other seven replay it (200).
+    expect(results.map((r) => r.status).sort()).toEqual([...Array<number>(7).fill(200), 201]);
+    for (const r of results) expect(r.headers.get("idempotent-replayed")).toBe(r.status === 200 ? "true" : null);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     expect(await bookingsOf(customer)).toBe(before + 1);
   });
@@ -58,7 +63,8 @@ describe("idempotent creates", () => {
     const body = bookingBody(server, { date: venueDate(server, 5), time: "12:30" });
     const mine = await createBooking(server, customer, body, { "idempotency-key": "shared-key" });
     const theirs = await createBooking(server, other, body, { "idempotency-key": "shared-key" });
-    expect(theirs.status).toBe(200);
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get("idempotent-replayed")).toBeNull();
     expect(theirs.body.id).not.toBe(mine.body.id);
   });
 
@@ -71,7 +77,8 @@ describe("idempotent creates", () => {
     });
     await server.services.db.prisma.booking.update({ where: { id: first.body.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     const later = await createBooking(server, customer, body, { "idempotency-key": "old-key" });
-    expect(later.status).toBe(200);
+    expect(later.status).toBe(201);
+    expect(later.headers.get("idempotent-replayed")).toBeNull();
     expect(later.body.id).not.toBe(first.body.id);
     const key = await server.services.db.prisma.idempotencyKey.findUniqueOrThrow({ where: { userId_key: { userId: customer.user.id, key: "old-key" } } });
     expect(key.bookingId).toBe(later.body.id);
@@ -103,7 +110,9 @@ describe("idempotent creates", () => {
     const input = { ...bookingBody(server, { date: venueDate(server, 8), time: "18:30" }), idempotencyKey: "trpc-key-1" };
     const first = await trpcMutation(server, customer, "bookings.create", input);
     const retry = await trpcMutation(server, customer, "bookings.create", input);
+    // tRPC keeps 200 for a create and for its replay; only REST answers 201.
     expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
     const idOf = (body: unknown) => (body as { result: { data: { json: { id: string } } } }).result.data.json.id;
     expect(idOf(retry.body)).toBe(idOf(first.body));
     expect(await bookingsOf(customer)).toBe(before + 1);

@@ -15,7 +15,7 @@ afterAll(() => server.close());
 
 async function book(overrides: Record<string, unknown> = {}, account: TestAccount = owner): Promise<BookingJson> {
   const res = await createBooking(server, account, bookingBody(server, overrides));
-  expect(res.status).toBe(200);
+  expect(res.status).toBe(201);
   return res.body;
 }
 
@@ -172,7 +172,7 @@ describe("bookings.cancel: POST /bookings/{id}/cancel", () => {
     const body = { date: venueDate(server, 15), time: "13:00" };
     const booking = await book(body);
     await call(server, owner, "POST", `/bookings/${booking.id}/cancel`, {});
-    expect((await createBooking(server, owner, bookingBody(server, body))).status).toBe(200);
+    expect((await createBooking(server, owner, bookingBody(server, body))).status).toBe(201);
   });
 
   it("refuses to cancel twice (409), another customer's booking (404), and an over-long reason (400)", async () => {

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 interface Operation {
   parameters?: { name: string; in: string }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses: Record<string, { description?: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown }> }>;
   security?: unknown[];
 }
 type OpenApiDoc = { paths: Record<string, Record<string, Operation>> };
@@ -45,6 +45,15 @@ describe("the bookings REST paths in the OpenAPI document", () => {
       if (path !== "/bookings/venue") expect(operation?.security?.length).toBeGreaterThan(0);
     });
   }
+
+  it("documents a new booking as 201 and an idempotent replay as 200 with Idempotent-Replayed", () => {
+    const responses = doc.paths["/bookings"]?.post?.responses ?? {};
+    expect(responses["201"]?.description).toBe("Created");
+    expect(responses["201"]?.headers).not.toHaveProperty("Idempotent-Replayed");
+    expect(responses["201"]?.content?.["application/json"]?.schema).toEqual(responses["200"]?.content?.["application/json"]?.schema);
+    expect(responses["200"]?.description).toMatch(/^Replayed/);
+    expect(responses["200"]?.headers?.["Idempotent-Replayed"]).toEqual({ $ref: "#/components/headers/IdempotentReplayed" });
+  });
 
   it("documents the Idempotency-Key header and the booking fields", () => {
     const create = doc.paths["/bookings"]?.post;

@@ -22,7 +22,7 @@ afterAll(() => server.close());
 
 async function book(account: TestAccount, overrides: Record<string, unknown>): Promise<BookingJson> {
   const res = await createBooking(server, account, bookingBody(server, overrides));
-  expect(res.status).toBe(200);
+  expect(res.status).toBe(201);
   return res.body;
 }
 
@@ -132,7 +132,7 @@ describe("bookings.setStatus: POST /admin/bookings/{id}/status", () => {
     expect(res.body).toMatchObject({ status: "CANCELLED", cancelReason: "Phoned to cancel" });
     expect(res.body.cancelledAt).not.toBeNull();
     expect((await auditFor(booking.id)).map((entry) => entry.action)).toEqual(["booking.cancelled"]);
-    expect((await createBooking(server, bob, bookingBody(server, { date: venueDate(server, 2), time: "15:00" }))).status).toBe(200);
+    expect((await createBooking(server, bob, bookingBody(server, { date: venueDate(server, 2), time: "15:00" }))).status).toBe(201);
   });
 
   it("guards with the version when one is sent, 404s unknown bookings and 400s unknown statuses", async () => {

@@ -71,7 +71,7 @@ describe("response compression", () => {
   it("never compresses a bulk create answering temporary passwords", async () => {
     const users = Array.from({ length: 20 }, (_, i) => ({ email: `bulk-${i}@compression.test`, name: `Bulk Person ${i}` }));
     const res = await send("/api/v1/admin/users/bulk", { method: "POST", headers: admin.headers, body: JSON.stringify({ users }) });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.headers["content-encoding"]).toBeUndefined();
     expect(res.raw.length).toBeGreaterThan(1024);
     expect(res.raw.toString("utf8")).toContain("temporaryPassword");

@@ -77,7 +77,7 @@ describe("deeply nested JSON", () => {
     const register = await requestJson<ErrorJson>(`${server.url}/api/v1/auth/register`, {
       body: `{"email":"nested@example.com","password":"plum-kettle-orbit-9","name":"${brackets.slice(0, 90)}\\"[["}`,
     });
-    expect(register.status).toBe(200);
+    expect(register.status).toBe(201);
     const batch = await fetch(`${server.url}/trpc/health.live?batch=1&input=${encodeURIComponent(`{"0":${deep(20)}}`)}`);
     expect(batch.status).toBeLessThan(500);
     expect(batch.status).not.toBe(400);
@@ -126,7 +126,7 @@ describe("NUL and other control characters in text inputs", () => {
 
   it("keeps tabs and newlines in free text", async () => {
     const res = await createBooking(server, customer, bookingBody(server, { time: "20:30", specialRequests: "Window seat\n\tnear the door" }));
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body.specialRequests).toBe("Window seat\n\tnear the door");
   });
 });
@@ -148,7 +148,7 @@ describe("admin bookings search", () => {
       createBooking(server, second, bookingBody(server, { time: "18:00", contactName: "Deal 1000 Guest" })),
       createBooking(server, third, bookingBody(server, { time: "18:00", contactName: "Snake_case Guest" })),
     ]);
-    expect(made.map((res) => res.status)).toEqual([200, 200, 200]);
+    expect(made.map((res) => res.status)).toEqual([201, 201, 201]);
     const search = async (text: string) => {
       const res = await requestJson<PageJson<BookingJson>>(`${server.url}/api/v1/admin/bookings?search=${encodeURIComponent(text)}`, {
         headers: admin.headers,

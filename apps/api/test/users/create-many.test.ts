@@ -28,7 +28,7 @@ describe("users.createMany (POST /api/v1/admin/users/bulk)", () => {
   it("creates every row in request order, with roles, usable passwords and one audit entry", async () => {
     const emails = [uniqueEmail("bulk-c"), uniqueEmail("bulk-a"), uniqueEmail("bulk-b")];
     const res = await bulk({ users: [row(emails[0] ?? ""), row(` ${(emails[1] ?? "").toUpperCase()} `, { role: "STAFF" }), row(emails[2] ?? "", { role: "ADMIN" })] });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(res.body.created.map((u) => [u.email, u.role])).toEqual([
       [emails[0], "CUSTOMER"],
       [emails[1], "STAFF"],
@@ -68,9 +68,9 @@ describe("users.createMany (POST /api/v1/admin/users/bulk)", () => {
     const secondBatch = [shared[1], onlySecond[0], shared[0], onlySecond[1]].map((email) => row(email ?? ""));
     const [first, second] = await Promise.all([bulk({ users: firstBatch }, admin), bulk({ users: secondBatch }, secondAdmin)]);
 
-    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
     const [winner, loser, winnerOnly, loserOnly, loserSharedRows] =
-      first.status === 200 ? [first, second, onlyFirst, onlySecond, [0, 2]] : [second, first, onlySecond, onlyFirst, [1, 3]];
+      first.status === 201 ? [first, second, onlyFirst, onlySecond, [0, 2]] : [second, first, onlySecond, onlyFirst, [1, 3]];
     expect(winner.body.created).toHaveLength(4);
     expect(loser.body.code).toBe("CONFLICT");
     expect((loser.body.rows as { index: number }[]).map((r) => r.index)).toEqual(loserSharedRows);

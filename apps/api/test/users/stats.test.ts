@@ -61,7 +61,7 @@ describe("users.stats (GET /api/v1/admin/stats)", () => {
     expect(cached.body).toEqual(before.body);
 
     // A registration invalidates the cache: both users now count.
-    expect((await registerAccount(server, { email: uniqueEmail("stats"), password: goodPassword, name: "Stats" })).status).toBe(200);
+    expect((await registerAccount(server, { email: uniqueEmail("stats"), password: goodPassword, name: "Stats" })).status).toBe(201);
     const afterRegister = await stats();
     expect(afterRegister.body.users.total).toBe(before.body.users.total + 2);
     expect(Date.parse(afterRegister.body.generatedAt)).toBeGreaterThanOrEqual(Date.parse(before.body.generatedAt));

@@ -25,7 +25,7 @@ describe("cookie sessions through a dev proxy that keeps the Host header", () =>
   it("accepts writes whose Origin is the proxy's own, and still refuses foreign ones", async () => {
     const devOrigin = `http://127.0.0.1:${proxy.port}`;
     const signedUp = await registerAccount(server, { email: uniqueEmail("dev"), password: goodPassword, name: "Dev Proxy" });
-    expect(signedUp.status).toBe(200);
+    expect(signedUp.status).toBe(201);
     const headers = { cookie: `slotted_session=${signedUp.body.token}`, "content-type": "application/json" };
 
     const throughProxy = await requestJson<{ name: string }>(`${devOrigin}/api/v1/auth/profile`, {
