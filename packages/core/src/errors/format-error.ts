@@ -12,6 +12,10 @@ export function errorBody(error: TRPCError, requestId: string): ErrorBody {
   if (error.code === "INTERNAL_SERVER_ERROR" || !isDocumented(error.code)) {
     return { code: "INTERNAL_SERVER_ERROR", message: internalErrorMessage, requestId };
   }
+  // The REST adapter's own wording (`Unsupported content-type "text/plain`) says nothing about the fix.
+  if (error.code === "UNSUPPORTED_MEDIA_TYPE") {
+    return { code: error.code, message: "Send the body as JSON, with Content-Type: application/json", requestId };
+  }
   const issues = error.code === "BAD_REQUEST" ? validationIssues(error.cause) : undefined;
   const details = error.cause instanceof ErrorDetails ? error.cause.details : {};
   if (issues) return { ...details, code: error.code, message: validationMessage(issues), requestId, issues };
