@@ -42,12 +42,39 @@ const errorExample = (summary: string, body: Omit<ErrorBody, "requestId">): Exam
   value: { ...body, requestId },
 });
 
-/** Examples every operation's response with that status shares. */
+/** Examples every operation's response with that status shares, so no error shows placeholders. */
 export const sharedErrorExamples: Partial<Record<number, Record<string, ExampleObject>>> = {
+  400: {
+    invalidInput: errorExample("A validation error", {
+      code: "BAD_REQUEST",
+      message: "perPage: Too big: expected number to be <=100",
+      issues: [{ path: "perPage", message: "Too big: expected number to be <=100" }],
+    }),
+  },
   401: {
     signedOut: errorExample("No session, or it expired", {
       code: "UNAUTHORIZED",
       message: "Sign in to continue: the session is missing, expired or revoked",
+    }),
+  },
+  403: {
+    roleTooLow: errorExample("The role is too low", { code: "FORBIDDEN", message: "This needs the STAFF role or higher" }),
+  },
+  404: { notFound: errorExample("No such record", { code: "NOT_FOUND", message: "Booking not found" }) },
+  409: {
+    staleVersion: errorExample("Changed since it was read", {
+      code: "CONFLICT",
+      message: "This booking changed since you loaded it; reload it and try again",
+      currentVersion: 3,
+    }),
+  },
+  413: {
+    tooLarge: errorExample("The body is too large", { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 102400 bytes" }),
+  },
+  415: {
+    notJson: errorExample("The body is not JSON", {
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      message: "Send the body as JSON, with Content-Type: application/json",
     }),
   },
   429: {
@@ -55,6 +82,24 @@ export const sharedErrorExamples: Partial<Record<number, Record<string, ExampleO
       code: "TOO_MANY_REQUESTS",
       message: "Too many requests: try again in 17 seconds",
       retryAfter: 17,
+    }),
+  },
+  500: {
+    unexpected: errorExample("An unexpected error", {
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Something went wrong on our side. Quote the request ID if you contact support.",
+    }),
+  },
+  503: {
+    databaseDown: errorExample("The database is unavailable", {
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is unavailable; try again shortly",
+    }),
+  },
+  504: {
+    tooSlow: errorExample("The request ran too long", {
+      code: "GATEWAY_TIMEOUT",
+      message: "The request took longer than 30000 ms and was stopped",
     }),
   },
 };
