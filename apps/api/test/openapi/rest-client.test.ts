@@ -4,10 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createSlottedClient,
-  type SlottedClient,
-} from "@slotted/example-rest-client/src/client.ts";
+import { createSlottedClient, type SlottedClient } from "@slotted/example-rest-client/src/client.ts";
 import {
   book,
   cancel,
@@ -30,11 +27,7 @@ import { venueDate } from "../bookings/booking-helpers.ts";
  * journey it shows must behave as its README says against a real server.
  */
 
-const exampleDir = dirname(
-  createRequire(import.meta.url).resolve(
-    "@slotted/example-rest-client/package.json",
-  ),
-);
+const exampleDir = dirname(createRequire(import.meta.url).resolve("@slotted/example-rest-client/package.json"));
 // A small venue, so one other party can fill a slot.
 const capacity = 4;
 const opening = "11:00";
@@ -52,8 +45,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** The generated file minus its leading comment, which says how it was made and is not the contract. */
-const withoutHeader = (source: string) =>
-  source.replace(/^\s*\/\*[\s\S]*?\*\/\s*/, "");
+const withoutHeader = (source: string) => source.replace(/^\s*\/\*[\s\S]*?\*\/\s*/, "");
 
 function firstDifference(committed: string, generated: string): string {
   const [a, b] = [committed.split("\n"), generated.split("\n")];
@@ -67,12 +59,8 @@ describe("the example REST client (examples/rest-client)", () => {
     const res = await fetch(`${server.url}/api/v1/openapi.json`);
     expect(res.status).toBe(200);
     // The document's text, as the CLI would read it from the URL: same parser, same options.
-    const generated = astToString(
-      await openapiTS(await res.text(), { silent: true }),
-    );
-    const committed = withoutHeader(
-      await readFile(join(exampleDir, "src/slotted-api.ts"), "utf8"),
-    );
+    const generated = astToString(await openapiTS(await res.text(), { silent: true }));
+    const committed = withoutHeader(await readFile(join(exampleDir, "src/slotted-api.ts"), "utf8"));
     expect(
       committed === withoutHeader(generated),
       `examples/rest-client/src/slotted-api.ts is stale: start a server (pnpm start) and run ` +
@@ -81,36 +69,22 @@ describe("the example REST client (examples/rest-client)", () => {
   });
 
   it("compiles with tsc --noEmit against those types", async () => {
-    const tsc = createRequire(join(exampleDir, "package.json")).resolve(
-      "typescript/bin/tsc",
-    );
-    const result = await new Promise<{ code: number; output: string }>(
-      (resolve) => {
-        execFile(
-          process.execPath,
-          [tsc, "--noEmit", "-p", exampleDir],
-          { timeout: 120_000 },
-          (error, stdout, stderr) => {
-            resolve({
-              code: error
-                ? typeof error.code === "number"
-                  ? error.code
-                  : -1
-                : 0,
-              output: `${stdout}${stderr}`,
-            });
-          },
-        );
-      },
-    );
+    const tsc = createRequire(join(exampleDir, "package.json")).resolve("typescript/bin/tsc");
+    const result = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(process.execPath, [tsc, "--noEmit", "-p", exampleDir], { timeout: 120_000 }, (error, stdout, stderr) => {
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : -1) : 0,
+          output: `${stdout}${stderr}`,
+        });
+      });
+    });
     expect(result.code, result.output).toBe(0);
   }, 120_000);
 });
 
 /** State one step of the journey hands the next; if that step failed, say so rather than throw a TypeError. */
 function from<T>(value: T | undefined, what: string): T {
-  if (value === undefined)
-    throw new Error(`needs ${what} from an earlier step, which failed`);
+  if (value === undefined) throw new Error(`needs ${what} from an earlier step, which failed`);
   return value;
 }
 
@@ -163,10 +137,7 @@ describe("booking a table with the example client, against a real server", () =>
   });
 
   it("is refused a full slot with a typed 409 whose `remaining` says no places are left", async () => {
-    const other = createSlottedClient(
-      server.url,
-      (await createAccount(server)).token,
-    );
+    const other = createSlottedClient(server.url, (await createAccount(server)).token);
     const full = {
       date: date(),
       time: "19:00",
@@ -180,8 +151,7 @@ describe("booking a table with the example client, against a real server", () =>
     });
 
     const attempt = await tryToBook(client(), { ...full, partySize });
-    if (attempt.booked)
-      throw new Error(`expected a 409 for a full slot, got ${attempt.status}`);
+    if (attempt.booked) throw new Error(`expected a 409 for a full slot, got ${attempt.status}`);
     expect(attempt.status).toBe(409);
     expect(attempt.error).toMatchObject({ code: "CONFLICT", remaining: 0 });
     expect(attempt.error.requestId).toEqual(expect.any(String));
@@ -197,9 +167,7 @@ describe("booking a table with the example client, against a real server", () =>
       hasNext: false,
       hasPrev: false,
     });
-    expect(page.items.map((item) => item.id)).toEqual([
-      from(booked, "the booking").id,
-    ]);
+    expect(page.items.map((item) => item.id)).toEqual([from(booked, "the booking").id]);
   });
 
   it("reschedules to another time, bumping the version", async () => {
@@ -227,8 +195,6 @@ describe("booking a table with the example client, against a real server", () =>
       cancelReason: "Plans changed",
     });
     expect(cancelled.cancelledAt).toEqual(expect.any(String));
-    expect(
-      (await listMyBookings(client())).items.map((item) => item.status),
-    ).toEqual(["CANCELLED"]);
+    expect((await listMyBookings(client())).items.map((item) => item.status)).toEqual(["CANCELLED"]);
   });
 });
