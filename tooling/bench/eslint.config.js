@@ -1,0 +1,3 @@
+import { slottedConfig } from "@slotted/eslint-config";
+
+export default [{ ignores: ["*.js"] }, ...slottedConfig({ tsconfigRootDir: import.meta.dirname })];
