@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BenchConfig } from "./config.ts";
 import { onCleanup } from "./cleanup.ts";
+import { benchKeyPrefix } from "./redis-keys.ts";
 import { startServer, type ServerProcess } from "./server-process.ts";
 
 export interface SlottedOptions {
@@ -16,24 +17,40 @@ export interface SlottedOptions {
   profile?: boolean;
 }
 
-export async function startSlotted(config: BenchConfig, options: SlottedOptions = {}): Promise<ServerProcess> {
+export async function startSlotted(
+  config: BenchConfig,
+  options: SlottedOptions = {},
+): Promise<ServerProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "slotted-bench-"));
   // Registered before the server, so cleanup stops the server first, then removes its data.
-  const removeDataDir = onCleanup(`temp dir ${dataDir}`, () => rmSync(dataDir, { recursive: true, force: true }));
+  const removeDataDir = onCleanup(`temp dir ${dataDir}`, () =>
+    rmSync(dataDir, { recursive: true, force: true }),
+  );
   const profile = options.profile === true && config.cpuProf;
   try {
     const server = await startServer({
       label: "Slotted",
       cwd: path.join(config.repoRoot, "apps/api"),
-      args: [...(profile ? ["--cpu-prof", "--cpu-prof-dir", config.resultsDir] : []), "--import", "tsx", "src/main.ts"],
+      args: [
+        ...(profile ? ["--cpu-prof", "--cpu-prof-dir", config.resultsDir] : []),
+        "--import",
+        "tsx",
+        "src/main.ts",
+      ],
       env: {
         NODE_ENV: "production",
         // Production's level: one access-log line per request is part of the real cost.
         LOG_LEVEL: "info",
         PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
-        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { ALLOW_EMBEDDED: "true" }),
-        ...(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `slotted-bench-${process.pid}:` } : {}),
-        ...(!options.databaseUrl || !options.redisUrl ? { ALLOW_EMBEDDED: "true" } : {}),
+        ...(options.databaseUrl
+          ? { DATABASE_URL: options.databaseUrl }
+          : { ALLOW_EMBEDDED: "true" }),
+        ...(options.redisUrl
+          ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: benchKeyPrefix }
+          : {}),
+        ...(!options.databaseUrl || !options.redisUrl
+          ? { ALLOW_EMBEDDED: "true" }
+          : {}),
         ...options.env,
       },
       readyPath: "/api/v1/health/ready",
