@@ -24,7 +24,9 @@ export async function cleanupAll(): Promise<void> {
     try {
       await entry.undo();
     } catch (error) {
-      process.stderr.write(`cleanup of ${entry.label} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `cleanup of ${entry.label} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
   }
 }

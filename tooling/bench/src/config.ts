@@ -18,13 +18,19 @@ function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (got ${raw})`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(
+      `${name} must be a whole number of at least 1 (got ${raw})`,
+    );
   return value;
 }
 
 export function loadBenchConfig(argv: readonly string[]): BenchConfig {
   const unknown = argv.filter((arg) => arg !== "--cpu-prof" && arg !== "--");
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")} (only --cpu-prof is accepted)`);
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown argument ${unknown.join(" ")} (only --cpu-prof is accepted)`,
+    );
   const repoRoot = path.resolve(import.meta.dirname, "../../..");
   return {
     repoRoot,

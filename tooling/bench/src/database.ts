@@ -12,7 +12,9 @@ function withDatabase(url: string, database: string): string {
 }
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  const client = new pg.Client({
+    connectionString: withDatabase(serverUrl, "postgres"),
+  });
   await client.connect();
   try {
     await client.query(sql);
@@ -22,30 +24,46 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
 }
 
 /** Creates `slotted_bench_<timestamp>` on the server DATABASE_URL points at; answers its URL. */
-export async function createBenchDatabase(serverUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+export async function createBenchDatabase(
+  serverUrl: string,
+): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `slotted_bench_${Date.now()}`;
   await admin(serverUrl, `CREATE DATABASE "${name}"`);
-  const drop = onCleanup(`database ${name}`, () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const drop = onCleanup(`database ${name}`, () =>
+    admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  );
   return { url: withDatabase(serverUrl, name), name, drop };
 }
 
 /** `pnpm db:seed -- --scale N` against `databaseUrl` (it migrates first); answers its output. */
-export async function seed(repoRoot: string, databaseUrl: string, scale: number): Promise<string> {
+export async function seed(
+  repoRoot: string,
+  databaseUrl: string,
+  scale: number,
+): Promise<string> {
   const child = spawn("pnpm", ["db:seed", "--", "--scale", String(scale)], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: databaseUrl,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const [code] = (await once(child, "exit")) as [number | null];
-  if (code !== 0) throw new Error(`db:seed exited with ${code}:\n${output.slice(-2_000)}`);
+  if (code !== 0)
+    throw new Error(`db:seed exited with ${code}:\n${output.slice(-2_000)}`);
   return output;
 }
 
 /** Runs queries against a database and closes the connection. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

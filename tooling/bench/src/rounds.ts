@@ -27,18 +27,37 @@ export interface RoundsResult {
 
 export async function alternatingRounds(
   targets: readonly Target[],
-  options: { rounds: number; seconds: number; connections: number; warmupSeconds?: number },
+  options: {
+    rounds: number;
+    seconds: number;
+    connections: number;
+    warmupSeconds?: number;
+  },
   progress: (line: string) => void,
 ): Promise<RoundsResult> {
   for (const target of targets) {
-    await runLoad({ url: target.url, connections: options.connections, seconds: options.warmupSeconds ?? 1, headers: target.headers ?? {} });
+    await runLoad({
+      url: target.url,
+      connections: options.connections,
+      seconds: options.warmupSeconds ?? 1,
+      headers: target.headers ?? {},
+    });
   }
-  const perTarget = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
+  const perTarget = new Map<string, LoadResult[]>(
+    targets.map((t) => [t.name, []]),
+  );
   for (let round = 1; round <= options.rounds; round += 1) {
     for (const target of targets) {
-      const result = await runLoad({ url: target.url, connections: options.connections, seconds: options.seconds, headers: target.headers ?? {} });
+      const result = await runLoad({
+        url: target.url,
+        connections: options.connections,
+        seconds: options.seconds,
+        headers: target.headers ?? {},
+      });
       perTarget.get(target.name)?.push(result);
-      progress(`  round ${round}/${options.rounds} ${target.name}: ${Math.round(result.reqPerSec)} req/s, p99 ${result.p99Ms} ms`);
+      progress(
+        `  round ${round}/${options.rounds} ${target.name}: ${Math.round(result.reqPerSec)} req/s, p99 ${result.p99Ms} ms`,
+      );
     }
   }
   const summaries: Record<string, TargetSummary> = {};
@@ -57,7 +76,9 @@ export async function alternatingRounds(
     ratio: (numerator, denominator) => {
       const a = perTarget.get(numerator) ?? [];
       const b = perTarget.get(denominator) ?? [];
-      return round2(median(a.map((r, i) => r.reqPerSec / (b[i]?.reqPerSec ?? Number.NaN))));
+      return round2(
+        median(a.map((r, i) => r.reqPerSec / (b[i]?.reqPerSec ?? Number.NaN))),
+      );
     },
   };
 }

@@ -3,7 +3,13 @@
 // than a pipe, so the bench process spends no CPU draining access logs under load.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -37,7 +43,8 @@ export async function freePort(): Promise<number> {
   const address = server.address();
   server.close();
   await once(server, "close");
-  if (address === null || typeof address === "string") throw new Error("no TCP port was assigned");
+  if (address === null || typeof address === "string")
+    throw new Error("no TCP port was assigned");
   return address.port;
 }
 
@@ -49,22 +56,31 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, spec.args, {
     cwd: spec.cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: "127.0.0.1", ...spec.env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...spec.env,
+    },
     stdio: ["ignore", fd, fd],
   });
   closeSync(fd);
   const exited = once(child, "exit");
   const state = { exited: false };
   void exited.then(() => (state.exited = true));
-  const stop = onCleanup(`${spec.label} (pid ${child.pid ?? "?"})`, async () => {
-    if (!state.exited) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(logDir, { recursive: true, force: true });
-  });
+  const stop = onCleanup(
+    `${spec.label} (pid ${child.pid ?? "?"})`,
+    async () => {
+      if (!state.exited) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(logDir, { recursive: true, force: true });
+    },
+  );
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = started + (spec.maxWaitMs ?? 120_000);
@@ -72,7 +88,8 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
     try {
       const res = await fetch(`${url}${spec.readyPath}`);
       await res.arrayBuffer();
-      if (res.status === 200) return { url, readyMs: performance.now() - started, stop };
+      if (res.status === 200)
+        return { url, readyMs: performance.now() - started, stop };
     } catch {
       // Not listening yet.
     }
@@ -80,5 +97,7 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   }
   const log = readFileSync(logFile, "utf8").slice(-2_000);
   await stop();
-  throw new Error(`${spec.label} did not become ready${state.exited ? " (it exited)" : ""}:\n${log}`);
+  throw new Error(
+    `${spec.label} did not become ready${state.exited ? " (it exited)" : ""}:\n${log}`,
+  );
 }

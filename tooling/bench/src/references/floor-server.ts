@@ -9,7 +9,10 @@ const startedAt = Date.now();
 const t = initTRPC.create({ transformer: superjson });
 const router = t.router({
   health: t.router({
-    live: t.procedure.query(() => ({ status: "ok" as const, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) })),
+    live: t.procedure.query(() => ({
+      status: "ok" as const,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    })),
   }),
 });
 

@@ -2,9 +2,14 @@
 import path from "node:path";
 import { startServer, type ServerProcess } from "../server-process.ts";
 
-export type ReferenceName = "bare-server" | "floor-server" | "express-pg-server";
+export type ReferenceName =
+  "bare-server" | "floor-server" | "express-pg-server";
 
-export function startReference(name: ReferenceName, readyPath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export function startReference(
+  name: ReferenceName,
+  readyPath: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   return startServer({
     label: name,
     cwd: path.resolve(import.meta.dirname, "../.."),

@@ -7,7 +7,11 @@ import type { ScenarioContext } from "./context.ts";
 
 const runs = 3;
 
-async function timeStarts(ctx: ScenarioContext, databaseUrl: string | undefined, redisUrl: string | undefined): Promise<number[]> {
+async function timeStarts(
+  ctx: ScenarioContext,
+  databaseUrl: string | undefined,
+  redisUrl: string | undefined,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const server = await startSlotted(ctx.config, { databaseUrl, redisUrl });
@@ -23,14 +27,29 @@ export async function coldStart(ctx: ScenarioContext): Promise<ScenarioResult> {
   const embedded = await timeStarts(ctx, undefined, undefined);
   detail.embeddedMs = embedded;
   ctx.progress(`  embedded: ${embedded.join(", ")} ms`);
-  rows.push({ measure: "cold start to ready, embedded (median of 3)", slotted: fmtMs(median(embedded)), reference: "target ≤ 2.5 s" });
+  rows.push({
+    measure: "cold start to ready, embedded (median of 3)",
+    slotted: fmtMs(median(embedded)),
+    reference: "target ≤ 2.5 s",
+  });
   if (ctx.benchDatabaseUrl && ctx.config.redisUrl) {
-    const external = await timeStarts(ctx, ctx.benchDatabaseUrl, ctx.config.redisUrl);
+    const external = await timeStarts(
+      ctx,
+      ctx.benchDatabaseUrl,
+      ctx.config.redisUrl,
+    );
     detail.postgresRedisMs = external;
     ctx.progress(`  PostgreSQL + Redis: ${external.join(", ")} ms`);
-    rows.push({ measure: "cold start to ready, PostgreSQL + Redis", slotted: fmtMs(median(external)), reference: "target ≤ 1 s" });
+    rows.push({
+      measure: "cold start to ready, PostgreSQL + Redis",
+      slotted: fmtMs(median(external)),
+      reference: "target ≤ 1 s",
+    });
   } else {
-    rows.push({ measure: "cold start, PostgreSQL + Redis", slotted: "skipped: needs DATABASE_URL and REDIS_URL" });
+    rows.push({
+      measure: "cold start, PostgreSQL + Redis",
+      slotted: "skipped: needs DATABASE_URL and REDIS_URL",
+    });
   }
   return { name: "cold start", status: "ok", rows, detail };
 }

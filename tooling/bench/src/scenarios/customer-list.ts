@@ -1,7 +1,14 @@
 // 4. A customer's GET /api/v1/bookings (bearer session, 20 rows, exact total) on the seeded
 // database, against a hand-written express + pg handler doing the same SQL work.
 import { isDeepStrictEqual } from "node:util";
-import { call, createBooking, daysFromToday, registerCustomer } from "../api-client.ts";
+import {
+  beyondSeededDays,
+  bookableDaysAhead,
+  call,
+  createBooking,
+  daysFromToday,
+  registerCustomer,
+} from "../api-client.ts";
 import { startReference } from "../references/start.ts";
 import { fmtInt, fmtMs, fmtRatio, type ScenarioResult } from "../report.ts";
 import { alternatingRounds } from "../rounds.ts";
@@ -22,27 +29,62 @@ export const unreachableRateLimits = {
 
 const ownBookings = 25;
 
-export async function customerList(ctx: ScenarioContext): Promise<ScenarioResult> {
+export async function customerList(
+  ctx: ScenarioContext,
+): Promise<ScenarioResult> {
   const databaseUrl = ctx.benchDatabaseUrl;
-  if (!databaseUrl) return { name: "customer bookings.list", status: "skipped", note: "needs DATABASE_URL (PostgreSQL)", rows: [] };
+  if (!databaseUrl)
+    return {
+      name: "customer bookings.list",
+      status: "skipped",
+      note: "needs DATABASE_URL (PostgreSQL)",
+      rows: [],
+    };
   const servers: ServerProcess[] = [];
   try {
-    const slotted = await startSlotted(ctx.config, { databaseUrl, redisUrl: ctx.config.redisUrl, profile: true, env: unreachableRateLimits });
+    const slotted = await startSlotted(ctx.config, {
+      databaseUrl,
+      redisUrl: ctx.config.redisUrl,
+      profile: true,
+      env: {
+        ...unreachableRateLimits,
+        BOOKING_MAX_DAYS_AHEAD: String(bookableDaysAhead),
+      },
+    });
     servers.push(slotted);
-    const token = await registerCustomer(slotted.url, `bench-list-${Date.now().toString(36)}@example.test`);
+    const token = await registerCustomer(
+      slotted.url,
+      `bench-list-${Date.now().toString(36)}@example.test`,
+    );
     for (let i = 0; i < ownBookings; i += 1) {
-      // 100+ days ahead: the seeder books the next 60 days only, so these slots have room.
-      const res = await createBooking(slotted.url, token, { date: daysFromToday(100 + i), time: "12:00" });
-      if (res.status !== 201) throw new Error(`creating a booking answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
+      const res = await createBooking(slotted.url, token, {
+        date: daysFromToday(beyondSeededDays + i),
+        time: "12:00",
+      });
+      if (res.status !== 201)
+        throw new Error(
+          `creating a booking answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`,
+        );
     }
-    const reference = await startReference("express-pg-server", "/ready", { DATABASE_URL: databaseUrl });
+    const reference = await startReference("express-pg-server", "/ready", {
+      DATABASE_URL: databaseUrl,
+    });
     servers.push(reference);
 
     const path = "/api/v1/bookings";
-    const fromSlotted = await call<{ total?: number; items?: unknown[] }>(`${slotted.url}${path}`, { token });
+    const fromSlotted = await call<{ total?: number; items?: unknown[] }>(
+      `${slotted.url}${path}`,
+      { token },
+    );
     const fromReference = await call(`${reference.url}${path}`, { token });
-    if (fromSlotted.status !== 200 || fromSlotted.body.total !== ownBookings || fromSlotted.body.items?.length !== 20) {
-      throw new Error(`Slotted's list answered ${fromSlotted.status} without 20 of ${ownBookings} rows: ${JSON.stringify(fromSlotted.body).slice(0, 300)}`);
+    if (
+      fromSlotted.status !== 200 ||
+      fromSlotted.body.total !== ownBookings ||
+      fromSlotted.body.items?.length !== 20
+    ) {
+      throw new Error(
+        `Slotted's list answered ${fromSlotted.status} without 20 of ${ownBookings} rows: ${JSON.stringify(fromSlotted.body).slice(0, 300)}`,
+      );
     }
     const sameBody = isDeepStrictEqual(fromSlotted.body, fromReference.body);
 
@@ -52,7 +94,11 @@ export async function customerList(ctx: ScenarioContext): Promise<ScenarioResult
         { name: "slotted", url: `${slotted.url}${path}`, headers },
         { name: "express-pg", url: `${reference.url}${path}`, headers },
       ],
-      { rounds: ctx.config.rounds, seconds: ctx.config.seconds, connections: ctx.config.connections },
+      {
+        rounds: ctx.config.rounds,
+        seconds: ctx.config.seconds,
+        connections: ctx.config.connections,
+      },
       ctx.progress,
     );
     const s = result.targets.slotted;
@@ -60,7 +106,9 @@ export async function customerList(ctx: ScenarioContext): Promise<ScenarioResult
     if (!s || !r) throw new Error("a target produced no rounds");
     const failures = s.non2xx + s.errors + r.non2xx + r.errors;
     const notes = [
-      ...(sameBody ? [] : ["the reference's JSON differs from Slotted's (see JSON)"]),
+      ...(sameBody
+        ? []
+        : ["the reference's JSON differs from Slotted's (see JSON)"]),
       ...(failures > 0 ? [`FAIL: ${failures} non-2xx answers or errors`] : []),
     ];
     return {
@@ -80,7 +128,12 @@ export async function customerList(ctx: ScenarioContext): Promise<ScenarioResult
         targets: result.targets,
         ratio: result.ratio("slotted", "express-pg"),
         sameBody,
-        ...(sameBody ? {} : { slottedBody: fromSlotted.body, referenceBody: fromReference.body }),
+        ...(sameBody
+          ? {}
+          : {
+              slottedBody: fromSlotted.body,
+              referenceBody: fromReference.body,
+            }),
         target: "≥ 0.5× express + pg, p99 ≤ 100 ms",
       },
     };

@@ -6,11 +6,17 @@ import type { ServerProcess } from "../server-process.ts";
 import { startSlotted } from "../slotted-process.ts";
 import type { ScenarioContext } from "./context.ts";
 
-export async function healthLive(ctx: ScenarioContext): Promise<ScenarioResult> {
+export async function healthLive(
+  ctx: ScenarioContext,
+): Promise<ScenarioResult> {
   const { config } = ctx;
   const servers: ServerProcess[] = [];
   try {
-    const slotted = await startSlotted(config, { databaseUrl: ctx.benchDatabaseUrl, redisUrl: config.redisUrl, profile: true });
+    const slotted = await startSlotted(config, {
+      databaseUrl: ctx.benchDatabaseUrl,
+      redisUrl: config.redisUrl,
+      profile: true,
+    });
     servers.push(slotted);
     const floor = await startReference("floor-server", "/trpc/health.live");
     servers.push(floor);
@@ -23,7 +29,11 @@ export async function healthLive(ctx: ScenarioContext): Promise<ScenarioResult> 
         { name: "floor", url: `${floor.url}${path}` },
         { name: "bare", url: `${bare.url}${path}` },
       ],
-      { rounds: config.rounds, seconds: config.seconds, connections: config.connections },
+      {
+        rounds: config.rounds,
+        seconds: config.seconds,
+        connections: config.connections,
+      },
       ctx.progress,
     );
     const t = result.targets;
@@ -31,11 +41,14 @@ export async function healthLive(ctx: ScenarioContext): Promise<ScenarioResult> 
     const f = t.floor;
     const b = t.bare;
     if (!s || !f || !b) throw new Error("a target produced no rounds");
-    const failures = s.non2xx + s.errors + f.non2xx + f.errors + b.non2xx + b.errors;
+    const failures =
+      s.non2xx + s.errors + f.non2xx + f.errors + b.non2xx + b.errors;
     return {
       name: "health.live",
       status: "ok",
-      ...(failures > 0 ? { note: `FAIL: ${failures} non-2xx answers or errors (see JSON)` } : {}),
+      ...(failures > 0
+        ? { note: `FAIL: ${failures} non-2xx answers or errors (see JSON)` }
+        : {}),
       rows: [
         {
           measure: "health.live via /trpc (req/s, p99)",

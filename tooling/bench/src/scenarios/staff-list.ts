@@ -14,35 +14,68 @@ const warmup = 3;
 const adminEmail = "bench-admin@example.test";
 const adminPassword = "bench-admin-lantern-orbit-42";
 
-async function timePage(url: string, token: string): Promise<{ p50Ms: number; p95Ms: number; total: unknown }> {
+async function timePage(
+  url: string,
+  token: string,
+): Promise<{ p50Ms: number; p95Ms: number; total: unknown }> {
   const times: number[] = [];
   let total: unknown;
   for (let i = 0; i < warmup + samples; i += 1) {
     const res = await call<{ total?: number }>(url, { token });
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (res.status !== 200)
+      throw new Error(
+        `${url} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`,
+      );
     total = res.body.total;
     if (i >= warmup) times.push(res.ms);
   }
-  return { p50Ms: round1(percentile(times, 50)), p95Ms: round1(percentile(times, 95)), total };
+  return {
+    p50Ms: round1(percentile(times, 50)),
+    p95Ms: round1(percentile(times, 95)),
+    total,
+  };
 }
 
-const bookingColumns = "id, reference, customer_id, date, start_minute, duration_minutes, party_size, status, contact_name, contact_email, contact_phone, special_requests, internal_notes, cancelled_at, cancel_reason, version, created_at, updated_at";
+const bookingColumns =
+  "id, reference, customer_id, date, start_minute, duration_minutes, party_size, status, contact_name, contact_email, contact_phone, special_requests, internal_notes, cancelled_at, cancel_reason, version, created_at, updated_at";
 
-async function explainListQueries(databaseUrl: string, deepPage: number): Promise<Record<string, string>> {
+async function explainListQueries(
+  databaseUrl: string,
+  deepPage: number,
+): Promise<Record<string, string>> {
   return withClient(databaseUrl, async (client) => {
-    const busiest = await client.query<{ customer_id: string }>("SELECT customer_id FROM bookings GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1");
-    const customerId = busiest.rows[0]?.customer_id ?? "00000000-0000-0000-0000-000000000000";
+    const busiest = await client.query<{ customer_id: string }>(
+      "SELECT customer_id FROM bookings GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1",
+    );
+    const customerId =
+      busiest.rows[0]?.customer_id ?? "00000000-0000-0000-0000-000000000000";
     const queries: Record<string, [string, unknown[]]> = {
-      customerCount: ["SELECT count(*) FROM bookings WHERE customer_id = $1", [customerId]],
-      customerPage: [`SELECT ${bookingColumns} FROM bookings WHERE customer_id = $1 ORDER BY date, start_minute, id LIMIT 20 OFFSET 0`, [customerId]],
+      customerCount: [
+        "SELECT count(*) FROM bookings WHERE customer_id = $1",
+        [customerId],
+      ],
+      customerPage: [
+        `SELECT ${bookingColumns} FROM bookings WHERE customer_id = $1 ORDER BY date, start_minute, id LIMIT 20 OFFSET 0`,
+        [customerId],
+      ],
       staffCount: ["SELECT count(*) FROM bookings", []],
-      staffFirstPage: [`SELECT ${bookingColumns} FROM bookings ORDER BY date, start_minute, id LIMIT 20 OFFSET 0`, []],
-      staffDeepPage: [`SELECT ${bookingColumns} FROM bookings ORDER BY date, start_minute, id LIMIT 20 OFFSET ${(deepPage - 1) * 20}`, []],
+      staffFirstPage: [
+        `SELECT ${bookingColumns} FROM bookings ORDER BY date, start_minute, id LIMIT 20 OFFSET 0`,
+        [],
+      ],
+      staffDeepPage: [
+        `SELECT ${bookingColumns} FROM bookings ORDER BY date, start_minute, id LIMIT 20 OFFSET ${(deepPage - 1) * 20}`,
+        [],
+      ],
     };
     const plans: Record<string, string> = {};
     for (const [name, [sql, params]] of Object.entries(queries)) {
-      const result = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-      plans[name] = `${sql}\n${result.rows.map((r) => r["QUERY PLAN"]).join("\n")}`;
+      const result = await client.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+        params,
+      );
+      plans[name] =
+        `${sql}\n${result.rows.map((r) => r["QUERY PLAN"]).join("\n")}`;
     }
     return plans;
   });
@@ -50,25 +83,64 @@ async function explainListQueries(databaseUrl: string, deepPage: number): Promis
 
 export async function staffList(ctx: ScenarioContext): Promise<ScenarioResult> {
   const databaseUrl = ctx.benchDatabaseUrl;
-  if (!databaseUrl) return { name: "staff bookings list", status: "skipped", note: "needs DATABASE_URL (PostgreSQL)", rows: [] };
-  const deepPage = Math.min(100_000, Math.max(2, Math.floor(ctx.config.scale / 40)));
+  if (!databaseUrl)
+    return {
+      name: "staff bookings list",
+      status: "skipped",
+      note: "needs DATABASE_URL (PostgreSQL)",
+      rows: [],
+    };
+  const deepPage = Math.min(
+    100_000,
+    Math.max(2, Math.floor(ctx.config.scale / 40)),
+  );
   const server = await startSlotted(ctx.config, {
     databaseUrl,
     redisUrl: ctx.config.redisUrl,
-    env: { ...unreachableRateLimits, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword },
+    env: {
+      ...unreachableRateLimits,
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: adminPassword,
+    },
   });
   try {
     const token = await login(server.url, adminEmail, adminPassword);
-    const first = await timePage(`${server.url}/api/v1/admin/bookings?page=1`, token);
+    const first = await timePage(
+      `${server.url}/api/v1/admin/bookings?page=1`,
+      token,
+    );
     ctx.progress(`  first page: p50 ${first.p50Ms} ms, p95 ${first.p95Ms} ms`);
-    const deep = await timePage(`${server.url}/api/v1/admin/bookings?page=${deepPage}`, token);
-    ctx.progress(`  page ${deepPage}: p50 ${deep.p50Ms} ms, p95 ${deep.p95Ms} ms`);
+    const deep = await timePage(
+      `${server.url}/api/v1/admin/bookings?page=${deepPage}`,
+      token,
+    );
+    ctx.progress(
+      `  page ${deepPage}: p50 ${deep.p50Ms} ms, p95 ${deep.p95Ms} ms`,
+    );
     const plans = await explainListQueries(databaseUrl, deepPage);
     const rows: Row[] = [
-      { measure: `staff admin list, first page (${fmtInt(ctx.config.scale)} bookings)`, slotted: `p50 ${fmtMs(first.p50Ms)} / p95 ${fmtMs(first.p95Ms)}`, reference: "target p95 ≤ 15 ms at 1M" },
-      { measure: `staff admin list, page ${fmtInt(deepPage)} (offset ${fmtInt((deepPage - 1) * 20)})`, slotted: `p50 ${fmtMs(deep.p50Ms)} / p95 ${fmtMs(deep.p95Ms)}`, reference: "target p95 ≤ 15 ms at 1M" },
+      {
+        measure: `staff admin list, first page (${fmtInt(ctx.config.scale)} bookings)`,
+        slotted: `p50 ${fmtMs(first.p50Ms)} / p95 ${fmtMs(first.p95Ms)}`,
+        reference: "target p95 ≤ 15 ms at 1M",
+      },
+      {
+        measure: `staff admin list, page ${fmtInt(deepPage)} (offset ${fmtInt((deepPage - 1) * 20)})`,
+        slotted: `p50 ${fmtMs(deep.p50Ms)} / p95 ${fmtMs(deep.p95Ms)}`,
+        reference: "target p95 ≤ 15 ms at 1M",
+      },
     ];
-    return { name: "staff bookings list", status: "ok", rows, detail: { samples, firstPage: first, deepPage: { page: deepPage, ...deep }, explain: plans } };
+    return {
+      name: "staff bookings list",
+      status: "ok",
+      rows,
+      detail: {
+        samples,
+        firstPage: first,
+        deepPage: { page: deepPage, ...deep },
+        explain: plans,
+      },
+    };
   } finally {
     await server.stop();
   }
