@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { validateRequest } from "./decision.ts";
@@ -48,8 +49,31 @@ export interface RateLimiter {
 }
 
 /**
+ * Command timeouts in a row that mean Redis hangs rather than answered one reply slowly: each
+ * on time, each from a command sent after the previous one failed, no success between.
+ */
+export const TIMEOUTS_BEFORE_FALLBACK = 3;
+
+/**
+ * A command timer that fires later than this past its deadline fired late because the event
+ * loop was busy: the reply may be sitting unread in the socket, so the timeout proves nothing.
+ */
+const LOOP_LAG_TOLERANCE_MS = 10;
+
+// ioredis rejects with a plain Error carrying this message when `commandTimeout` elapses.
+const isCommandTimeout = (err: unknown): boolean =>
+  err instanceof Error && err.message === "Command timed out";
+
+/**
  * Limits through Redis while it answers and in process when it does not, so a Redis outage
  * degrades limiting to per-process counts instead of failing requests or disabling limits.
+ *
+ * "Redis is down" (state `fallback`) is decided from real failures only: any error other than a
+ * timeout (connection refused or lost, an error reply) at once, or TIMEOUTS_BEFORE_FALLBACK
+ * timeouts in a row. A timeout that fired late measures the event loop, not Redis, and is
+ * ignored; commands in flight together that time out together count once, so one slow tick
+ * with many requests in flight is one failure, not many. A decision whose Redis call failed
+ * without tripping this is answered in process, alone, and the state stays `redis`.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { logger, onStateChange, onDecision } = options;
@@ -67,6 +91,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   let probeTimer: NodeJS.Timeout | undefined;
   let probing = false;
   let closed = false;
+  /** Counted command timeouts since the last decision Redis answered. */
+  let timeoutsInARow = 0;
+  /** When the last counted timeout was seen; commands sent before it belong to its wave. */
+  let lastTimeoutAt = -Infinity;
 
   // A throwing hook must not turn into a failed request.
   function safely(hook: () => void): void {
@@ -80,6 +108,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   function setState(next: LimiterState, err?: unknown): void {
     if (current === next) return;
     current = next;
+    timeoutsInARow = 0;
     if (next === "fallback") {
       logger.warn(
         { err },
@@ -118,6 +147,21 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     probeTimer.unref();
   }
 
+  function onRedisFailure(client: Redis, err: unknown, sentAt: number): void {
+    if (!isCommandTimeout(err)) {
+      enterFallback(client, err);
+      return;
+    }
+    const now = performance.now();
+    const lateMs = now - sentAt - (client.options.commandTimeout ?? 0);
+    // Ignored: a late timer (the loop was slow), or a command already in flight when the last
+    // counted timeout fired (the same slow moment, seen again).
+    if (lateMs > LOOP_LAG_TOLERANCE_MS || sentAt < lastTimeoutAt) return;
+    lastTimeoutAt = now;
+    timeoutsInARow += 1;
+    if (timeoutsInARow >= TIMEOUTS_BEFORE_FALLBACK) enterFallback(client, err);
+  }
+
   function report(
     decision: LimitDecision,
     store: DecisionStore,
@@ -135,14 +179,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       // Bad input must reject here, or the catch below would blame Redis for it.
       validateRequest(subjects, cost);
       if (redis && redisStore && current === "redis") {
+        const sentAt = performance.now();
         try {
-          return report(
-            await redisStore.consume(subjects, cost),
-            "redis",
-            label,
-          );
+          const decision = await redisStore.consume(subjects, cost);
+          timeoutsInARow = 0;
+          return report(decision, "redis", label);
         } catch (err) {
-          enterFallback(redis, err);
+          onRedisFailure(redis, err, sentAt);
         }
       }
       return report(await memory.consume(subjects, cost), "memory", label);
