@@ -20,6 +20,8 @@ export function accessLogMiddleware(fallback: Logger): RequestHandler {
       const userId = scope?.userId;
       log.info(
         {
+          // Named here too: a client that goes away closes the socket outside the request's scope.
+          requestId: scope?.requestId ?? res.locals.requestId,
           method: req.method,
           route: routeTemplateOf(res),
           status: res.statusCode,
