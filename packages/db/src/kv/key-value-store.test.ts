@@ -66,4 +66,25 @@ describe.runIf(Boolean(process.env.REDIS_URL))("Redis", () => {
     if (!(await waitForRedis(redis, 5_000))) throw new Error(`Redis at ${process.env.REDIS_URL ?? ""} is not answering`);
     return createRedisStore(redis);
   });
+
+  it("answers ping although the event loop was too busy to read the reply before the command timeout", async () => {
+    const redis = createRedisClient({ url: process.env.REDIS_URL ?? "", logger: createLogger({ level: "silent" }), commandTimeoutMs: 20 });
+    try {
+      if (!(await waitForRedis(redis, 5_000))) throw new Error("Redis is not answering");
+      const store = createRedisStore(redis);
+      let timedOut = 0;
+      const direct = redis.ping().catch((error: unknown) => {
+        if (error instanceof Error && error.message === "Command timed out") timedOut += 1;
+      });
+      const probe = store.ping();
+      // Busy for five command timeouts: the timers fire before the socket's replies are read.
+      const until = performance.now() + 100;
+      while (performance.now() < until);
+      await direct;
+      await expect(probe).resolves.toBeUndefined();
+      expect(timedOut).toBe(1);
+    } finally {
+      redis.disconnect();
+    }
+  });
 });

@@ -1,12 +1,24 @@
 import type { Redis } from "ioredis";
 import type { KeyValueStore } from "./key-value-store.ts";
 
+const pingAttempts = 3;
+const isCommandTimeout = (error: unknown) => error instanceof Error && error.message === "Command timed out";
+
 /** The cache over an ioredis connection; keys are namespaced by the client's `keyPrefix`. */
 export function createRedisStore(redis: Redis): KeyValueStore {
   return {
     mode: "redis",
+    // A health probe, not a request-path command: the check around it has its own deadline, so a
+    // PING that missed the short command timeout during a busy moment is tried again.
     ping: async () => {
-      await redis.ping();
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await redis.ping();
+          return;
+        } catch (error) {
+          if (attempt >= pingAttempts || !isCommandTimeout(error)) throw error;
+        }
+      }
     },
     get: (key) => redis.get(key),
     set: async (key, value, ttlSeconds) => {
