@@ -70,7 +70,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; ms: n
 const server = await startServer();
 try {
   const registered = await post(`${server.url}/api/v1/auth/register`, { email, password, name: "Bench User" });
-  if (registered.status !== 200) throw new Error(`register answered ${registered.status}`);
+  if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
   await post(`${server.url}/api/v1/auth/login`, { email, password }); // warm code paths
 
   const atRest = await pollLiveness(server.url, sleep(2_000));
