@@ -10,6 +10,7 @@ COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
 COPY apps/admin/package.json apps/admin/
 COPY apps/api/package.json apps/api/
 COPY apps/customer/package.json apps/customer/
+COPY examples/rest-client/package.json examples/rest-client/
 COPY packages/app-shell/package.json packages/app-shell/
 COPY packages/auth/package.json packages/auth/
 COPY packages/client/package.json packages/client/
