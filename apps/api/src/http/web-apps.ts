@@ -1,10 +1,21 @@
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { AppServices } from "@slotted/core";
 import type { Express } from "express";
 import { serveSpa } from "./spa.ts";
 
-/** apps/<name>/dist in this checkout, found from this file rather than the working directory. */
-const builtApp = (name: string) => fileURLToPath(new URL(`../../../${name}/dist`, import.meta.url));
+/**
+ * apps/api: the nearest folder above this module with a package.json. Found by walking up, not a
+ * fixed `../..`, because this code runs from src/http/ in development and from the bundle in dist/.
+ */
+function apiRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) || path.dirname(dir) === dir) return dir;
+  }
+}
+
+/** apps/<name>/dist in this checkout, found from this module rather than the working directory. */
+const builtApp = (name: string) => path.join(apiRoot(), "..", name, "dist");
 
 /**
  * The browser apps this server hands out, same origin as the API (so cookie sessions just work).
