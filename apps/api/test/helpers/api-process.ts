@@ -15,12 +15,15 @@ export interface SpawnedApi {
   stop(): Promise<void>;
 }
 
+/** Node's arguments for the server: the TypeScript source through tsx unless told otherwise. */
+const sourceEntry = ["--import", "tsx", "src/main.ts"];
+
 /**
- * Starts `src/main.ts` with only PATH/HOME from this environment plus `env`, and no built
- * customer app unless `env` names one.
+ * Starts `src/main.ts` (or `nodeArgs`, e.g. a built bundle) with only PATH/HOME from this
+ * environment plus `env`, and no built customer app unless `env` names one.
  */
-export function spawnApi(env: Record<string, string>): SpawnedApi {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+export function spawnApi(env: Record<string, string>, nodeArgs: string[] = sourceEntry): SpawnedApi {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: apiRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...unbuiltWebApps, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -43,8 +46,12 @@ export function spawnApi(env: Record<string, string>): SpawnedApi {
 export type RunningApi = SpawnedApi & { url: string };
 
 /** Starts the server on an ephemeral loopback port and waits until it logs its URL. */
-export async function startApiProcess(env: Record<string, string>, maxWaitMs = 90_000): Promise<RunningApi> {
-  const api = spawnApi({ PORT: "0", HOST: "127.0.0.1", ...env });
+export async function startApiProcess(
+  env: Record<string, string>,
+  maxWaitMs = 90_000,
+  nodeArgs: string[] = sourceEntry,
+): Promise<RunningApi> {
+  const api = spawnApi({ PORT: "0", HOST: "127.0.0.1", ...env }, nodeArgs);
   const state = { exited: false };
   void api.exited.then(() => (state.exited = true));
   for (let waited = 0; waited < maxWaitMs && !state.exited; waited += 100) {
