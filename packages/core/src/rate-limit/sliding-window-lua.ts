@@ -1,5 +1,5 @@
 // The Lua lives in a TS string, not a .lua file read via import.meta.url: apps/api is bundled
-// with tsup, and a bundled import.meta.url points at dist/, where no .lua file would exist.
+// with esbuild, and a bundled import.meta.url points at dist/, where no .lua file would exist.
 // String.raw keeps the Lua byte-for-byte (no escapes to double); the script has no backticks.
 export const SLIDING_WINDOW_LUA = String.raw`
 -- Exact sliding-window log for several subjects, decided and recorded in one atomic step.
