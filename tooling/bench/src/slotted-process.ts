@@ -1,4 +1,5 @@
-// The real Slotted server (apps/api/src/main.ts) started by path, as production starts it.
+// The real Slotted server started by path, as production starts it: the built bundle
+// (apps/api/dist/main.js, which turbo builds before `bench`).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,9 +34,8 @@ export async function startSlotted(
       cwd: path.join(config.repoRoot, "apps/api"),
       args: [
         ...(profile ? ["--cpu-prof", "--cpu-prof-dir", config.resultsDir] : []),
-        "--import",
-        "tsx",
-        "src/main.ts",
+        "--enable-source-maps",
+        "dist/main.js",
       ],
       env: {
         NODE_ENV: "production",
