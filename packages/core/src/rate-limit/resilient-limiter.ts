@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { isCommandTimeout } from "@slotted/db/redis-options";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { validateRequest } from "./decision.ts";
@@ -60,9 +61,6 @@ export const TIMEOUTS_BEFORE_FALLBACK = 3;
  */
 const LOOP_LAG_TOLERANCE_MS = 10;
 
-// ioredis rejects with a plain Error carrying this message when `commandTimeout` elapses.
-const isCommandTimeout = (err: unknown): boolean =>
-  err instanceof Error && err.message === "Command timed out";
 
 /**
  * Limits through Redis while it answers and in process when it does not, so a Redis outage

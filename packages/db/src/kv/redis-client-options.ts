@@ -17,3 +17,8 @@ export function failFastRedisOptions(overrides: RedisOptions = {}): RedisOptions
     ...overrides,
   };
 }
+
+/** ioredis rejects with a plain Error carrying this message when `commandTimeout` elapses. */
+export function isCommandTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === "Command timed out";
+}

@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
 import type { KeyValueStore } from "./key-value-store.ts";
+import { isCommandTimeout } from "./redis-client-options.ts";
 
 const pingAttempts = 3;
-const isCommandTimeout = (error: unknown) => error instanceof Error && error.message === "Command timed out";
 
 /** The cache over an ioredis connection; keys are namespaced by the client's `keyPrefix`. */
 export function createRedisStore(redis: Redis): KeyValueStore {
