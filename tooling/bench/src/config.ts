@@ -9,6 +9,8 @@ export interface BenchConfig {
   connections: number;
   scale: number;
   cpuProf: boolean;
+  /** Scenario names to run (`BENCH_ONLY`, comma-separated, case-insensitive prefixes); empty means all. */
+  only: string[];
   /** PostgreSQL server the bench creates its own database on; unset means embedded mode. */
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
@@ -40,6 +42,10 @@ export function loadBenchConfig(argv: readonly string[]): BenchConfig {
     connections: positiveInt("BENCH_CONNECTIONS", 50),
     scale: positiveInt("BENCH_SCALE", 100_000),
     cpuProf: argv.includes("--cpu-prof"),
+    only: (process.env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ""),
     databaseUrl: process.env.DATABASE_URL || undefined,
     redisUrl: process.env.REDIS_URL || undefined,
   };

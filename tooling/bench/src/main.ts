@@ -79,7 +79,16 @@ async function run(): Promise<number> {
     progress: (line) => write(`${line}\n`),
   };
   const results: ScenarioResult[] = [];
-  for (const [name, scenario] of scenarios) {
+  const chosen = scenarios.filter(
+    ([name]) =>
+      config.only.length === 0 ||
+      config.only.some((prefix) => name.toLowerCase().startsWith(prefix)),
+  );
+  if (chosen.length === 0)
+    throw new Error(
+      `BENCH_ONLY matches no scenario; the names are: ${scenarios.map(([name]) => name).join(", ")}`,
+    );
+  for (const [name, scenario] of chosen) {
     write(`\n${name}\n`);
     const started = performance.now();
     let result: ScenarioResult;
