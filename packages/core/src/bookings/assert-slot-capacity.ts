@@ -1,4 +1,5 @@
 import type { TransactionClient } from "@slotted/db";
+import type { TRPCError } from "@trpc/server";
 import { conflict } from "../errors/index.ts";
 
 export interface SlotClaim {
@@ -38,16 +39,25 @@ export async function peakCoversOverlapping(tx: TransactionClient, claim: Omit<S
 }
 
 /**
- * Refuses (409 with `remaining`) a claim that would take any moment of its time over capacity.
- * Call it inside the transaction that holds the date's lock and then writes the booking.
+ * The 409 (with `remaining`) for a claim that would take a moment of its time over capacity when
+ * `peak` covers are already booked there, or null when it fits. One wording for the early refusal
+ * and the authoritative check, so the caller cannot tell which of them answered.
  */
-export async function assertSlotCapacity(tx: TransactionClient, claim: SlotClaim): Promise<void> {
-  const peak = await peakCoversOverlapping(tx, claim);
+export function slotCapacityRefusal(claim: Pick<SlotClaim, "partySize" | "capacity">, peak: number): TRPCError | null {
   const remaining = Math.max(0, claim.capacity - peak);
-  if (claim.partySize <= remaining) return;
+  if (claim.partySize <= remaining) return null;
   const message =
     remaining === 0
       ? "That time is fully booked; choose another time"
       : `Only ${remaining} ${remaining === 1 ? "place is" : "places are"} left at that time, not enough for ${claim.partySize}`;
-  throw conflict(message, { remaining });
+  return conflict(message, { remaining });
+}
+
+/**
+ * Refuses (409 with `remaining`) a claim that would take any moment of its time over capacity.
+ * Call it inside the transaction that holds the date's lock and then writes the booking.
+ */
+export async function assertSlotCapacity(tx: TransactionClient, claim: SlotClaim): Promise<void> {
+  const refusal = slotCapacityRefusal(claim, await peakCoversOverlapping(tx, claim));
+  if (refusal) throw refusal;
 }

@@ -1,6 +1,6 @@
 import { withTransaction } from "@slotted/db";
 import { bookingSlotIssues, minuteOfTime, type CreateBookingInput, type CustomerBooking } from "@slotted/validators";
-import { assertSlotCapacity } from "./assert-slot-capacity.ts";
+import { assertSlotCapacity, type SlotClaim } from "./assert-slot-capacity.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import { retryOnReferenceCollision } from "./booking-conflicts.ts";
 import type { BookingActor, BookingDeps } from "./booking-deps.ts";
@@ -8,6 +8,7 @@ import { lockBookingDates } from "./booking-locks.ts";
 import { generateBookingReference } from "./booking-reference.ts";
 import { toCustomerBooking } from "./booking-view.ts";
 import { parseContactPhone } from "./contact-phone.ts";
+import { refuseFullSlotEarly } from "./refuse-full-slot-early.ts";
 import {
   claimIdempotencyKey,
   payloadHash,
@@ -25,9 +26,10 @@ export interface CreatedBooking {
 }
 
 /**
- * Books a slot for the actor. One transaction: the idempotency key's lock and lookup, the date's
- * lock, the capacity check, the insert (the partial unique index refuses a second active booking
- * of the same customer slot) and the key's record commit together or not at all.
+ * Books a slot for the actor. A lock-free look first refuses a slot that is already full; then one
+ * transaction: the idempotency key's lock and lookup, the date's lock, the capacity check, the
+ * insert (the partial unique index refuses a second active booking of the same customer slot) and
+ * the key's record commit together or not at all.
  */
 export async function createBooking(
   deps: BookingDeps,
@@ -43,7 +45,15 @@ export async function createBooking(
 
   const { idempotencyKey: _key, ...payload } = input;
   const idempotent = key ? { userId: actor.id, key, hash: payloadHash(payload) } : undefined;
-  const startMinute = minuteOfTime(input.time);
+  const claim: SlotClaim = {
+    date: input.date,
+    startMinute: minuteOfTime(input.time),
+    durationMinutes: input.durationMinutes,
+    partySize: input.partySize,
+    capacity: business.slotCapacity,
+  };
+  // A full slot is refused here, without queueing on the date's lock behind every other create.
+  await refuseFullSlotEarly(deps.prisma, claim, idempotent);
 
   const result = await retryOnReferenceCollision(() =>
     withTransaction(deps.prisma, async (tx) => {
@@ -53,19 +63,13 @@ export async function createBooking(
         if (earlier) return { row: earlier, replayed: true };
       }
       await lockBookingDates(tx, [input.date]);
-      await assertSlotCapacity(tx, {
-        date: input.date,
-        startMinute,
-        durationMinutes: input.durationMinutes,
-        partySize: input.partySize,
-        capacity: business.slotCapacity,
-      });
+      await assertSlotCapacity(tx, claim);
       const row = await tx.booking.create({
         data: {
           reference: generateBookingReference(),
           customerId: actor.id,
           date: dateColumn(input.date),
-          startMinute,
+          startMinute: claim.startMinute,
           durationMinutes: input.durationMinutes,
           partySize: input.partySize,
           status: business.autoConfirm ? "CONFIRMED" : "PENDING",

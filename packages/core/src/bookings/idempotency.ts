@@ -72,6 +72,19 @@ export async function claimIdempotencyKey(tx: TransactionClient, request: Idempo
   return existing.booking;
 }
 
+/**
+ * Read-only and outside any transaction: whether the caller's key has a record (live, expired or
+ * for another payload). Before an early refusal, so a retry of a create that succeeded goes on to
+ * the transaction, which replays it (or refuses a changed payload) as it always did.
+ */
+export async function isIdempotencyKeyRecorded(prisma: PrismaClient, request: Pick<IdempotentRequest, "userId" | "key">): Promise<boolean> {
+  const record = await prisma.idempotencyKey.findUnique({
+    where: { userId_key: { userId: request.userId, key: request.key } },
+    select: { key: true },
+  });
+  return record !== null;
+}
+
 /** Records the key against the booking the request created, in the same transaction. */
 export async function rememberIdempotencyKey(tx: TransactionClient, request: IdempotentRequest, bookingId: string, now: Date): Promise<void> {
   await tx.idempotencyKey.create({
