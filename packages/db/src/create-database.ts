@@ -1,15 +1,17 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import type { Config } from "@slotted/config";
 import type { Logger } from "@slotted/logger";
-import { applyMigrations, type MigrationTarget } from "@slotted/prisma-engine";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { MigrationTarget } from "@slotted/prisma-engine";
+import type pg from "pg";
+import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./client.ts";
 import type { Database, QueryTiming } from "./database.ts";
+import { databaseIsMigrated, type RunQuery } from "./migration-state.ts";
 import { locateMigrationsDir } from "./migrations-dir.ts";
+import { seedDataDirFromTemplate } from "./pglite-template.ts";
 
 export interface CreateDatabaseOptions {
   logger: Logger;
@@ -18,6 +20,11 @@ export interface CreateDatabaseOptions {
   migrationsDir?: string;
   /** In-memory PGlite instead of a data directory (tests). */
   inMemory?: boolean;
+  /**
+   * A migrated PGlite data directory built ahead (buildPgliteTemplate): an empty data directory
+   * starts as a copy of it instead of going through initdb and every migration.
+   */
+  pgliteTemplateDir?: string;
 }
 
 /** Closing twice (shutdown, then a test's cleanup) must be harmless. */
@@ -26,9 +33,20 @@ function once(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close());
 }
 
-async function migrate(target: MigrationTarget, options: CreateDatabaseOptions): Promise<void> {
+/**
+ * Applies pending migrations. When the database already records every local migration, the
+ * schema engine (Wasm, a few hundred milliseconds to load) is not started at all.
+ */
+async function migrate(target: MigrationTarget, query: RunQuery, options: CreateDatabaseOptions): Promise<void> {
+  const migrationsDir = options.migrationsDir ?? locateMigrationsDir();
+  // A failed check (unreachable server...) is left to the engine, whose errors say what is wrong.
+  if (await databaseIsMigrated(query, migrationsDir).catch(() => false)) {
+    options.logger.debug({ component: "migrations" }, "database schema is up to date");
+    return;
+  }
+  const { applyMigrations } = await import("@slotted/prisma-engine");
   const { appliedMigrationNames } = await applyMigrations(target, {
-    migrationsDir: options.migrationsDir ?? locateMigrationsDir(),
+    migrationsDir,
     log: (message) => options.logger.debug({ component: "migrations" }, message),
   });
   if (appliedMigrationNames.length > 0) {
@@ -101,39 +119,71 @@ function postgresDatabase(config: Config["database"], client: ReturnType<typeof 
  * same Prisma client and the same migrations, so nothing above this function knows which it got.
  */
 export async function createDatabase(config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
-  if (config.url) {
-    if (options.migrate) await migrate({ kind: "postgres", connectionString: config.url }, options);
-    const pool = new pg.Pool({
-      connectionString: config.url,
-      max: config.pool.max,
-      idleTimeoutMillis: config.pool.idleTimeoutMs,
-      connectionTimeoutMillis: config.pool.connectionTimeoutMs,
-      // Recycled when released after this long, so server-side memory bloat and moved DNS targets
-      // (failover, rolling replicas) do not live as long as the process. 0 keeps them forever.
-      maxLifetimeSeconds: config.pool.maxLifetimeSeconds,
-      // Sent as startup parameters of each new connection (pg skips a 0), so they hold for every
-      // query and transaction without a SET round trip that a reconnect could lose. Behind a
-      // transaction-mode pooler (PgBouncer) neither these nor a per-session SET reach the server
-      // connection that runs the query, and PgBouncer refuses unknown startup parameters unless
-      // they are in ignore_startup_parameters: there, set both to 0 and put them on the role
-      // (ALTER ROLE slotted SET statement_timeout = '15s').
-      statement_timeout: config.statementTimeoutMs,
-      idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
-    });
-    // An idle client losing its server must not crash the process; the next query reports it.
-    pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
-    return postgresDatabase(config, observedClient(new PrismaPg(pool), config), pool);
-  }
+  // Each mode imports only its own driver: PGlite's Wasm is never loaded next to PostgreSQL.
+  if (config.url) return openPostgres(config.url, config, options);
+  return openPglite(config, options);
+}
 
+async function openPostgres(url: string, config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
+  if (options.migrate) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: config.pool.connectionTimeoutMs });
+    let connected: Promise<unknown> | undefined;
+    const query: RunQuery = async (sql) => {
+      await (connected ??= client.connect());
+      return (await client.query<Record<string, unknown>>(sql)).rows;
+    };
+    try {
+      await migrate({ kind: "postgres", connectionString: url }, query, options);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: config.pool.max,
+    idleTimeoutMillis: config.pool.idleTimeoutMs,
+    connectionTimeoutMillis: config.pool.connectionTimeoutMs,
+    // Recycled when released after this long, so server-side memory bloat and moved DNS targets
+    // (failover, rolling replicas) do not live as long as the process. 0 keeps them forever.
+    maxLifetimeSeconds: config.pool.maxLifetimeSeconds,
+    // Sent as startup parameters of each new connection (pg skips a 0), so they hold for every
+    // query and transaction without a SET round trip that a reconnect could lose. Behind a
+    // transaction-mode pooler (PgBouncer) neither these nor a per-session SET reach the server
+    // connection that runs the query, and PgBouncer refuses unknown startup parameters unless
+    // they are in ignore_startup_parameters: there, set both to 0 and put them on the role
+    // (ALTER ROLE slotted SET statement_timeout = '15s').
+    statement_timeout: config.statementTimeoutMs,
+    idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
+  return postgresDatabase(config, observedClient(new PrismaPg(pool), config), pool);
+}
+
+async function openPglite(config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   let pglite: PGlite;
   if (options.inMemory) {
     pglite = await PGlite.create();
   } else {
     // PGlite creates only the last folder of its data path.
     mkdirSync(path.dirname(config.pgliteDataDir), { recursive: true });
+    if (options.pgliteTemplateDir && options.migrate) {
+      const template = await seedDataDirFromTemplate({
+        dataDir: config.pgliteDataDir,
+        templateDir: options.pgliteTemplateDir,
+        migrationsDir: options.migrationsDir ?? locateMigrationsDir(),
+      });
+      if (template.used) options.logger.info({ migrations: template.migrations }, "created the embedded database from the migrated template");
+      else options.logger.debug({ reason: template.reason }, "embedded database not created from the template");
+    }
     pglite = await PGlite.create(config.pgliteDataDir);
   }
-  if (options.migrate) await migrate({ kind: "pglite", pglite }, options);
+  if (options.migrate) {
+    const query: RunQuery = async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows;
+    await migrate({ kind: "pglite", pglite }, query, options);
+  }
   // One in-process connection: no pool, so no statement, idle or lifetime bounds apply; the
   // transaction timeout does (Prisma enforces it).
   const { prisma, onQuery } = observedClient(new PrismaPGlite(pglite), config);

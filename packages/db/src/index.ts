@@ -2,6 +2,7 @@ export * from "./client.ts";
 export type { Database, DatabaseMode, PoolStats } from "./database.ts";
 export { createDatabase, type CreateDatabaseOptions } from "./create-database.ts";
 export { locateMigrationsDir } from "./migrations-dir.ts";
+export { buildPgliteTemplate, seedDataDirFromTemplate, type PgliteTemplateManifest, type TemplateUse } from "./pglite-template.ts";
 export { withTransaction, lockScope, type TransactionClient, type TransactionOptions } from "./transaction.ts";
 export {
   isUniqueViolation,
