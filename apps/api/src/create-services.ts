@@ -1,4 +1,5 @@
 import type { Config } from "@slotted/config";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createAppMetrics, createRateLimitService, instrumentServices, resolveBuildInfo, type AppServices } from "@slotted/core";
 import { createDatabase, createMemoryStore, createRedisClient, createRedisStore, waitForRedis } from "@slotted/db";
@@ -11,11 +12,24 @@ export interface CreateServicesOptions {
   database?: AppServices["db"];
 }
 
+/**
+ * The migrated PGlite template the build writes beside the bundle (dist/pglite-template), found
+ * from the bundle and from source alike; undefined when it was not built.
+ */
+function builtPgliteTemplate(): string | undefined {
+  const candidates = [new URL("./pglite-template/", import.meta.url), new URL("../dist/pglite-template/", import.meta.url)];
+  return candidates.map((url) => fileURLToPath(url)).find((dir) => existsSync(dir));
+}
+
 /** Opens every long-lived dependency for the configured mode (real servers or embedded defaults). */
 export async function createServices(config: Config, logger: Logger, options: CreateServicesOptions = {}): Promise<AppServices> {
   const db =
     options.database ??
-    (await createDatabase(config.database, { logger, migrate: config.database.migrateOnStart }));
+    (await createDatabase(config.database, {
+      logger,
+      migrate: config.database.migrateOnStart,
+      pgliteTemplateDir: config.database.url ? undefined : builtPgliteTemplate(),
+    }));
   const redis = config.redis.url
     ? createRedisClient({
         url: config.redis.url,
