@@ -1,6 +1,6 @@
 import type { Config } from "@slotted/config";
 import type { RequestHandler } from "express";
-import helmet from "helmet";
+import helmet, { type HelmetOptions } from "helmet";
 
 /**
  * Helmet's headers with a Content-Security-Policy written out in full rather than inherited, so
@@ -23,7 +23,46 @@ import helmet from "helmet";
  *   (helmetjs/helmet#429), which would break every asset of a local `pnpm start`.
  */
 export function securityHeaders(config: Pick<Config, "isProduction">): RequestHandler {
-  return helmet({
+  const { set, removed } = helmetHeaders(helmetOptions(config));
+  return (_req, res, next) => {
+    for (const [name, value] of set) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    next();
+  };
+}
+
+/**
+ * What helmet does to every response, computed once: nothing in these options depends on the
+ * request (no nonces, no per-request functions), so running helmet's chain of a dozen middleware
+ * per request would only recompute the same values.
+ */
+export function helmetHeaders(options: HelmetOptions): { set: [string, string][]; removed: string[] } {
+  const set = new Map<string, string>();
+  const removed: string[] = [];
+  const recorder = {
+    setHeader(name: string, value: unknown) {
+      set.set(name, String(value));
+    },
+    removeHeader(name: string) {
+      set.delete(name);
+      removed.push(name);
+    },
+  };
+  const outcome: { finished: boolean; error?: unknown } = { finished: false };
+  const run = helmet(options) as unknown as (req: object, res: typeof recorder, next: (error?: unknown) => void) => void;
+  run({}, recorder, (error) => {
+    outcome.finished = true;
+    outcome.error = error;
+  });
+  if (outcome.error !== undefined) throw new Error("helmet refused its options", { cause: outcome.error });
+  // Helmet is synchronous; anything else would mean the headers could depend on the request.
+  if (!outcome.finished) throw new Error("helmet did not finish synchronously; its headers cannot be precomputed");
+  return { set: [...set], removed };
+}
+
+/** The options helmet would be given per request; exported for the test comparing both. */
+export function helmetOptions(config: Pick<Config, "isProduction">): HelmetOptions {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -42,5 +81,5 @@ export function securityHeaders(config: Pick<Config, "isProduction">): RequestHa
       },
     },
     xFrameOptions: { action: "deny" },
-  });
+  };
 }
