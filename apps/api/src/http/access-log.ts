@@ -6,12 +6,17 @@ export function routeTemplateOf(res: { locals: Record<string, unknown> }): strin
   return typeof res.locals.route === "string" ? res.locals.route : "unmatched";
 }
 
-/** One line per request, written when the response finishes (or the client goes away). */
-export function accessLogMiddleware(fallback: Logger): RequestHandler {
+/**
+ * One line per request, written when the response finishes (or the client goes away). The line
+ * holds only fields this middleware chose (method, route template, status, IDs), none of which can
+ * carry a secret, so it is written by a child without redaction: pino's wildcard redact paths
+ * otherwise walk every field of every access line.
+ */
+export function accessLogMiddleware(logger: Logger): RequestHandler {
+  const log = logger.child({}, { redact: [] });
   return (req, res, next) => {
     const started = performance.now();
     const scope = currentRequestContext();
-    const log = scope?.log ?? fallback;
     let logged = false;
     const write = (aborted: boolean) => {
       if (logged) return;
