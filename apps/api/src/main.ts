@@ -18,10 +18,12 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.log.level, pretty: config.log.pretty && process.stdout.isTTY });
   const services = await createServices(config, logger);
-  const demoCredentials = await prepareAccounts(services);
+  // Accounts are prepared while the app is built, and before the port opens.
+  const accounts = prepareAccounts(services);
+  const running = await startServer(services, { beforeListen: accounts });
+  const demoCredentials = await accounts;
   // Straight to stdout, once: the logger would (rightly) redact the passwords.
   if (demoCredentials) process.stdout.write(formatDemoCredentials(demoCredentials));
-  const running = await startServer(services);
   logger.info({ url: running.url, docs: `${running.url}/api/docs` }, "Slotted API listening");
 
   const stop = (signal: NodeJS.Signals) => {

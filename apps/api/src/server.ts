@@ -30,9 +30,20 @@ interface ConnectionState {
   quietSince: number;
 }
 
-export async function startServer(services: AppServices, options: CreateAppOptions & { port?: number; host?: string } = {}): Promise<RunningServer> {
+export interface StartServerOptions extends CreateAppOptions {
+  port?: number;
+  host?: string;
+  /**
+   * Start-up work to finish before the port opens. Building the app is synchronous CPU work, so
+   * work that mostly waits (database round trips, hashing on the thread pool) overlaps it.
+   */
+  beforeListen?: Promise<unknown>;
+}
+
+export async function startServer(services: AppServices, options: StartServerOptions = {}): Promise<RunningServer> {
   const { config, logger } = services;
   const app = createApp(services, options);
+  await options.beforeListen;
   let draining = false;
   const connections = new Map<Socket, ConnectionState>();
   const openResponses = new Set<ServerResponse>();
