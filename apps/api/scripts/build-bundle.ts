@@ -1,8 +1,9 @@
-// Bundles the API into one ES module (dist/main.js) so production starts without transpiling
-// TypeScript. Workspace packages (@slotted/*, TypeScript source, including the generated Prisma
-// client) are bundled; every third-party package stays external, loaded from node_modules at run
-// time, so PGlite's and Prisma's Wasm, argon2's native binary and swagger-ui-dist's files load
-// from where their packages expect them.
+// Bundles the API into an ES module (dist/main.js, plus chunks loaded on demand) so production
+// starts without transpiling TypeScript or resolving hundreds of package files. Workspace packages
+// (@slotted/*, TypeScript source, including the generated Prisma client) and plain-JavaScript
+// packages are bundled; the packages in `keptExternal` stay in node_modules, loaded at run time,
+// so PGlite's and Prisma's Wasm, argon2's native binary, pino's workers and swagger-ui-dist's files
+// load from where their packages expect them.
 import { existsSync } from "node:fs";
 import { mkdir, realpath, rm, symlink } from "node:fs/promises";
 import { isBuiltin } from "node:module";
@@ -17,6 +18,26 @@ const apiRoot = path.resolve(import.meta.dirname, "..");
  * listed here so they are linked too (src/http/api-docs.ts).
  */
 const requiredAtRunTime = ["swagger-ui-dist"];
+
+/**
+ * Packages that stay in node_modules: they load Wasm, native binaries, worker files or other
+ * assets from beside their own code, or require optional native modules. Everything else is plain
+ * JavaScript and is bundled, which spares Node resolving and reading hundreds of files at start.
+ */
+const externalPatterns = [
+  /^@electric-sql\//,
+  /^@prisma\//,
+  /^pglite-prisma-adapter$/,
+  /^@node-rs\//,
+  /^pg$/,
+  /^pino$/,
+  /^pino-/,
+  /^thread-stream$/,
+  /^swagger-ui-dist$/,
+];
+function keptExternal(name: string): boolean {
+  return externalPatterns.some((pattern) => pattern.test(name));
+}
 
 export interface BundleOptions {
   /** Where main.js (and its source map and node_modules links) go; apps/api/dist by default. */
@@ -38,7 +59,7 @@ async function packageDir(name: string, from: string): Promise<string> {
 }
 
 /**
- * Marks every bare import external unless it names a workspace package, and records which
+ * Marks a bare import external when `keptExternal` names its package, and records which
  * package folder the importing file would have loaded. With pnpm's strict layout, packages used
  * by @slotted/db (Prisma, PGlite, pg, ioredis...) are not visible from apps/api, so the bundle
  * gets its own node_modules of links to exactly those folders.
@@ -51,6 +72,7 @@ function externalPackages(links: Map<string, string>): Plugin {
         if (args.path.startsWith("@slotted/")) return undefined;
         if (isBuiltin(args.path)) return { path: args.path, external: true };
         const name = packageName(args.path);
+        if (!keptExternal(name)) return undefined;
         const dir = await packageDir(name, args.resolveDir);
         const known = links.get(name);
         if (known && known !== dir) {
@@ -79,6 +101,7 @@ export async function buildBundle({ outdir = path.join(apiRoot, "dist") }: Bundl
   const links = new Map<string, string>();
   for (const name of requiredAtRunTime) links.set(name, await packageDir(name, apiRoot));
   await rm(path.join(outdir, "main.js"), { force: true });
+  await rm(path.join(outdir, "chunks"), { recursive: true, force: true });
   await build({
     entryPoints: { main: path.join(apiRoot, "src/main.ts") },
     outdir,
@@ -87,8 +110,13 @@ export async function buildBundle({ outdir = path.join(apiRoot, "dist") }: Bundl
     format: "esm",
     target: "node20",
     sourcemap: "linked",
-    // No banner defining `require`: every bundled module is ESM and builds its own with
-    // createRequire, so esbuild emits no __require shim (a CommonJS workspace file would need one).
+    sourcesContent: false,
+    // Mode-specific code (PGlite, the schema engine, pg) sits behind dynamic imports; split into
+    // chunks, their packages load only when that code runs, not at every start.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    // Bundled CommonJS packages require Node's built-ins: give the ES module a real `require`.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     plugins: [externalPackages(links)],
     logLevel: "warning",
   });
