@@ -9,7 +9,7 @@ export const sessionRenewWithinMs = 15 * day;
 export const sessionTouchIntervalMs = 60 * 1000;
 
 /** The slice of Prisma the session functions need; a transaction client works too. */
-export type SessionDatabase = Pick<PrismaClient, "session">;
+export type SessionDatabase = Pick<PrismaClient, "session" | "$queryRaw">;
 
 export interface SessionUser {
   id: string;
@@ -34,7 +34,6 @@ export interface SessionMetadata {
   ipAddress?: string | undefined;
 }
 
-const userFields = { id: true, email: true, name: true, role: true, isActive: true, createdAt: true } as const;
 const sessionFields = { id: true, userId: true, expiresAt: true, createdAt: true, lastUsedAt: true, userAgent: true } as const;
 
 export async function createSession(
@@ -70,9 +69,9 @@ export async function validateSessionToken(
 ): Promise<{ session: ValidSession; user: SessionUser } | null> {
   if (!isWellFormedToken(token)) return null;
   const id = sessionIdFromToken(token);
-  const row = await db.session.findUnique({ where: { id }, select: { ...sessionFields, user: { select: userFields } } });
+  const row = await findSessionWithUser(db, id);
   if (!row) return null;
-  const { user, ...session } = row;
+  const { user, session } = row;
   if (now.getTime() >= session.expiresAt.getTime() || !user.isActive) {
     // deleteMany: a concurrent logout must not turn this into an error.
     await db.session.deleteMany({ where: { id } });
@@ -87,6 +86,47 @@ export async function validateSessionToken(
     session.lastUsedAt = now;
   }
   return { session, user };
+}
+
+interface SessionUserRow {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  createdAt: Date;
+  lastUsedAt: Date;
+  userAgent: string | null;
+  email: string;
+  name: string;
+  role: Role;
+  isActive: boolean;
+  userCreatedAt: Date;
+}
+
+/**
+ * The session and its user in one statement: every signed-in request starts here, and Prisma
+ * answers a nested `select` with a second query (no relation joins in this schema's client).
+ */
+async function findSessionWithUser(db: SessionDatabase, id: string): Promise<{ session: ValidSession; user: SessionUser } | null> {
+  const rows = await db.$queryRaw<SessionUserRow[]>`
+    SELECT s."id", s."user_id"::text AS "userId", s."expires_at" AS "expiresAt", s."created_at" AS "createdAt",
+           s."last_used_at" AS "lastUsedAt", s."user_agent" AS "userAgent",
+           u."email", u."name", u."role"::text AS "role", u."is_active" AS "isActive", u."created_at" AS "userCreatedAt"
+    FROM "sessions" s
+    JOIN "users" u ON u."id" = s."user_id"
+    WHERE s."id" = ${id}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    session: {
+      id: row.id,
+      userId: row.userId,
+      expiresAt: row.expiresAt,
+      createdAt: row.createdAt,
+      lastUsedAt: row.lastUsedAt,
+      userAgent: row.userAgent,
+    },
+    user: { id: row.userId, email: row.email, name: row.name, role: row.role, isActive: row.isActive, createdAt: row.userCreatedAt },
+  };
 }
 
 /** The user's unexpired sessions, most recently used first. */
