@@ -8,6 +8,7 @@ import { lockBookingDates } from "./booking-locks.ts";
 import { generateBookingReference } from "./booking-reference.ts";
 import { toCustomerBooking } from "./booking-view.ts";
 import { parseContactPhone } from "./contact-phone.ts";
+import { inCreateTurn } from "./create-turns.ts";
 import { refuseFullSlotEarly } from "./refuse-full-slot-early.ts";
 import {
   claimIdempotencyKey,
@@ -26,10 +27,11 @@ export interface CreatedBooking {
 }
 
 /**
- * Books a slot for the actor. A lock-free look first refuses a slot that is already full; then one
- * transaction: the idempotency key's lock and lookup, the date's lock, the capacity check, the
- * insert (the partial unique index refuses a second active booking of the same customer slot) and
- * the key's record commit together or not at all.
+ * Books a slot for the actor. A lock-free read refuses a slot that is already full; creates on one
+ * date then take turns in this process (see `inCreateTurn`), each in one transaction: the
+ * idempotency key's lock and lookup, the date's lock, the capacity check, the insert (the partial
+ * unique index refuses a second active booking of the same customer slot) and the key's record
+ * commit together or not at all.
  */
 export async function createBooking(
   deps: BookingDeps,
@@ -52,37 +54,39 @@ export async function createBooking(
     partySize: input.partySize,
     capacity: business.slotCapacity,
   };
-  // A full slot is refused here, without queueing on the date's lock behind every other create.
-  await refuseFullSlotEarly(deps.prisma, claim, idempotent);
 
-  const result = await retryOnReferenceCollision(() =>
-    withTransaction(deps.prisma, async (tx) => {
-      const now = new Date();
-      if (idempotent) {
-        const earlier = await claimIdempotencyKey(tx, idempotent, now);
-        if (earlier) return { row: earlier, replayed: true };
-      }
-      await lockBookingDates(tx, [input.date]);
-      await assertSlotCapacity(tx, claim);
-      const row = await tx.booking.create({
-        data: {
-          reference: generateBookingReference(),
-          customerId: actor.id,
-          date: dateColumn(input.date),
-          startMinute: claim.startMinute,
-          durationMinutes: input.durationMinutes,
-          partySize: input.partySize,
-          status: business.autoConfirm ? "CONFIRMED" : "PENDING",
-          contactName: input.contactName ?? actor.name,
-          contactEmail: input.contactEmail ?? actor.email,
-          contactPhone: phone.e164,
-          specialRequests: input.specialRequests ?? null,
-        },
-      });
-      if (idempotent) await rememberIdempotencyKey(tx, idempotent, row.id, now);
-      return { row, replayed: false };
-    }, { signal: deps.signal }),
-  );
+  const writeBooking = () =>
+    retryOnReferenceCollision(() =>
+      withTransaction(deps.prisma, async (tx) => {
+        const now = new Date();
+        if (idempotent) {
+          const earlier = await claimIdempotencyKey(tx, idempotent, now);
+          if (earlier) return { row: earlier, replayed: true };
+        }
+        await lockBookingDates(tx, [input.date]);
+        await assertSlotCapacity(tx, claim);
+        const row = await tx.booking.create({
+          data: {
+            reference: generateBookingReference(),
+            customerId: actor.id,
+            date: dateColumn(input.date),
+            startMinute: claim.startMinute,
+            durationMinutes: input.durationMinutes,
+            partySize: input.partySize,
+            status: business.autoConfirm ? "CONFIRMED" : "PENDING",
+            contactName: input.contactName ?? actor.name,
+            contactEmail: input.contactEmail ?? actor.email,
+            contactPhone: phone.e164,
+            specialRequests: input.specialRequests ?? null,
+          },
+        });
+        if (idempotent) await rememberIdempotencyKey(tx, idempotent, row.id, now);
+        return { row, replayed: false };
+      }, { signal: deps.signal }),
+    );
+  // A full slot is refused from a shared lock-free read, before and while waiting for the date's turn.
+  const refuseIfFull = () => refuseFullSlotEarly(deps.prisma, claim, idempotent);
+  const result = await inCreateTurn(deps.prisma, input.date, refuseIfFull, writeBooking, deps.signal);
   if (!result.replayed) await invalidateBookingCaches(deps, [input.date]);
   if (idempotent) await purgeExpiredIdempotencyKeys(deps.prisma, deps.log, actor.id);
   return { booking: toCustomerBooking(result.row), replayed: result.replayed };

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@slotted/db";
-import { peakCoversOverlapping, slotCapacityRefusal, type SlotClaim } from "./assert-slot-capacity.ts";
+import { slotCapacityRefusal, type SlotClaim } from "./assert-slot-capacity.ts";
 import { isIdempotencyKeyRecorded, type IdempotentRequest } from "./idempotency.ts";
+import { sharedPeakCovers } from "./shared-peak-reads.ts";
 
 /**
  * Before a create opens its transaction and queues on the date's lock: refuses a claim the
@@ -15,7 +16,7 @@ import { isIdempotencyKeyRecorded, type IdempotentRequest } from "./idempotency.
  * because of its own booking.
  */
 export async function refuseFullSlotEarly(prisma: PrismaClient, claim: SlotClaim, idempotent: IdempotentRequest | undefined): Promise<void> {
-  const refusal = slotCapacityRefusal(claim, await peakCoversOverlapping(prisma, claim));
+  const refusal = slotCapacityRefusal(claim, await sharedPeakCovers(prisma, claim));
   if (!refusal) return;
   if (idempotent && (await isIdempotencyKeyRecorded(prisma, idempotent))) return;
   throw refusal;
