@@ -12,6 +12,7 @@ describe("paginate", () => {
     expect(await paginate({ page: 2, perPage: 20 }, source)).toEqual({
       items: rows.slice(20, 40),
       total: 45,
+      totalIsExact: true,
       page: 2,
       perPage: 20,
       totalPages: 3,

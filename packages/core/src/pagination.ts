@@ -13,5 +13,5 @@ export async function paginate<Item>(
 ): Promise<Paginated<Item>> {
   const [total, items] = await Promise.all([query.count(), query.findPage({ skip: (page - 1) * perPage, take: perPage })]);
   const totalPages = Math.ceil(total / perPage);
-  return { items, total, page, perPage, totalPages, hasNext: page < totalPages, hasPrev: page > 1 };
+  return { items, total, totalIsExact: true, page, perPage, totalPages, hasNext: page < totalPages, hasPrev: page > 1 };
 }

@@ -1,5 +1,14 @@
 export { jsonInteger, jsonBoolean, queryInteger, queryBoolean } from "./json-primitives.ts";
-export { paginationInput, paginated, sortOrder, type PaginationInput, type Paginated } from "./pagination.ts";
+export {
+  cursorPaginated,
+  cursorPaginationInput,
+  paginationInput,
+  paginated,
+  sortOrder,
+  type CursorPaginated,
+  type PaginationInput,
+  type Paginated,
+} from "./pagination.ts";
 export {
   sanitizeText,
   freeText,

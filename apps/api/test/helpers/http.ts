@@ -22,9 +22,12 @@ export async function requestJson<T = unknown>(
 export interface PageJson<T> {
   items: T[];
   total: number;
+  totalIsExact: boolean;
   page: number;
   perPage: number;
   totalPages: number;
   hasNext: boolean;
   hasPrev: boolean;
+  /** Only on lists that also page by cursor. */
+  nextCursor?: string | null;
 }

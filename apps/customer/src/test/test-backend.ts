@@ -165,6 +165,7 @@ export function createTestBackend(): TestBackend {
           return {
             items: items.slice((page - 1) * perPage, page * perPage),
             total: items.length,
+            totalIsExact: true,
             page,
             perPage,
             totalPages,

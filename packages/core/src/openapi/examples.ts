@@ -156,7 +156,7 @@ export const operationExamples: Record<string, OperationExamples> = {
       200: {
         firstPage: {
           summary: "The first page of your bookings",
-          value: { items: [booking], total: 1, page: 1, perPage: 20, totalPages: 1, hasNext: false, hasPrev: false },
+          value: { items: [booking], total: 1, totalIsExact: true, page: 1, perPage: 20, totalPages: 1, hasNext: false, hasPrev: false },
         },
       },
     },

@@ -74,7 +74,7 @@ const backend = createAdminBackend((tools) =>
               (!input.targetId || entry.targetId === input.targetId),
           );
           const ordered = input.sortOrder === "asc" ? [...items].reverse() : items;
-          return { items: ordered, total: ordered.length, page: Number(input.page ?? 1), perPage: 25, totalPages: 1, hasNext: false, hasPrev: false };
+          return { items: ordered, total: ordered.length, totalIsExact: true, page: Number(input.page ?? 1), perPage: 25, totalPages: 1, hasNext: false, hasPrev: false };
         }),
       }),
     }),

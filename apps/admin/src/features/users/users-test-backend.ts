@@ -77,6 +77,7 @@ function listUsers(users: readonly UserDetail[], input: ListInput): UsersPage {
   return {
     items: matching.slice((page - 1) * perPage, page * perPage).map(toPublic),
     total: matching.length,
+    totalIsExact: true,
     page,
     perPage,
     totalPages,
