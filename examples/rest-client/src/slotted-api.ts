@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * All bookings (STAFF or ADMIN)
-         * @description Filter by `status` (repeatable), `from`/`to` (inclusive dates), `customerId`; `search` matches reference, contact name or email. Sort by date, createdAt, reference or partySize.
+         * @description Filter by `status` (repeatable), `from`/`to` (inclusive dates), `customerId`; `search` matches reference, contact name or email. Sort by date, createdAt, reference or partySize. Page by `page`, or by `cursor`: send back the `nextCursor` of the page before (same filters and sort) for the next page. `total` is exact unless `totalIsExact` is false (a `search` with more than 10,000 matches).
          */
         get: operations["bookings-adminList"];
         put?: never;
@@ -2822,6 +2822,7 @@ export interface operations {
                             createdAt: string;
                         }[];
                         total: number;
+                        totalIsExact: boolean;
                         page: number;
                         perPage: number;
                         totalPages: number;
@@ -3718,6 +3719,7 @@ export interface operations {
                             createdAt: string;
                         }[];
                         total: number;
+                        totalIsExact: boolean;
                         page: number;
                         perPage: number;
                         totalPages: number;
@@ -4151,6 +4153,7 @@ export interface operations {
                             updatedAt: string;
                         }[];
                         total: number;
+                        totalIsExact: boolean;
                         page: number;
                         perPage: number;
                         totalPages: number;
@@ -5337,6 +5340,7 @@ export interface operations {
             query?: {
                 page?: number | string;
                 perPage?: number | string;
+                cursor?: string;
                 status?: ("PENDING" | "CONFIRMED" | "SEATED" | "COMPLETED" | "CANCELLED" | "NO_SHOW")[];
                 from?: string;
                 to?: string;
@@ -5397,11 +5401,13 @@ export interface operations {
                             internalNotes: string | null;
                         }[];
                         total: number;
+                        totalIsExact: boolean;
                         page: number;
                         perPage: number;
                         totalPages: number;
                         hasNext: boolean;
                         hasPrev: boolean;
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -34,3 +34,4 @@ export {
   type HttpSample,
 } from "./observability/index.ts";
 export { venueNow } from "./bookings/venue-clock.ts";
+export { searchCountBound } from "./bookings/staff-list/list-staff-bookings.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonInteger } from "./json-primitives.ts";
-import { paginationInput, sortOrder } from "./pagination.ts";
+import { cursorPaginationInput, paginationInput, sortOrder } from "./pagination.ts";
 import { phoneText } from "./phone.ts";
 import { emailAddress, freeText, personName } from "./text.ts";
 import { searchText } from "./users.ts";
@@ -76,7 +76,7 @@ export type ListBookingsInput = z.infer<typeof listBookingsInput>;
 export const adminBookingSort = z.enum(["date", "createdAt", "reference", "partySize"]);
 export const adminListBookingsInput = z
   .strictObject({
-    ...paginationInput.shape,
+    ...cursorPaginationInput.shape,
     ...dateRange,
     /** Matches reference, contact name or contact email (case-insensitive, contains). */
     search: searchText.optional(),

@@ -1,5 +1,5 @@
-import { adminListBookingsInput, paginated, staffBooking } from "@slotted/validators";
-import { listStaffBookings } from "../../bookings/list-bookings.ts";
+import { adminListBookingsInput, cursorPaginated, staffBooking } from "@slotted/validators";
+import { listStaffBookings } from "../../bookings/staff-list/list-staff-bookings.ts";
 import { staffProcedure } from "../../procedures.ts";
 
 export const adminList = staffProcedure
@@ -11,10 +11,11 @@ export const adminList = staffProcedure
       summary: "All bookings (STAFF or ADMIN)",
       description:
         "Filter by `status` (repeatable), `from`/`to` (inclusive dates), `customerId`; `search` matches reference, contact name or email. " +
-        "Sort by date, createdAt, reference or partySize.",
+        "Sort by date, createdAt, reference or partySize. Page by `page`, or by `cursor`: send back the `nextCursor` of the page before (same filters and sort) for the next page. " +
+        "`total` is exact unless `totalIsExact` is false (a `search` with more than 10,000 matches).",
       protect: true,
     },
   })
   .input(adminListBookingsInput)
-  .output(paginated(staffBooking))
+  .output(cursorPaginated(staffBooking))
   .query(({ ctx, input }) => listStaffBookings(ctx, input));

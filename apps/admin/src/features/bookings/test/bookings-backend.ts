@@ -206,11 +206,13 @@ export function createBookingsBackend(): BookingsBackend {
           return {
             items: matching.slice(start, start + input.perPage),
             total: matching.length,
+            totalIsExact: true,
             page: input.page,
             perPage: input.perPage,
             totalPages,
             hasNext: input.page < totalPages,
             hasPrev: input.page > 1,
+            nextCursor: null,
           };
         }),
         adminById: testProcedure.input(recorded(tools, "bookings.adminById", bookingByIdInput)).query(({ input }) => {
