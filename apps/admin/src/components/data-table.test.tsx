@@ -35,6 +35,20 @@ describe("DataTable", () => {
     expect(screen.getByText("Showing 21–22 of 42")).toBeInTheDocument();
   });
 
+  it("says the total is a lower bound when the server stopped counting", () => {
+    render(
+      <DataTable
+        caption="People"
+        columns={columns}
+        rows={people}
+        rowId={(person) => person.id}
+        empty={<p>No one</p>}
+        pagination={{ page: 1, totalPages: 500, total: 10_000, totalIsExact: false, perPage: 20, onPageChange: () => undefined }}
+      />,
+    );
+    expect(screen.getByText("Showing 1–2 of at least 10,000")).toBeInTheDocument();
+  });
+
   it("sorts through header buttons and tells screen readers the current order", async () => {
     const onSortChange = vi.fn();
     const user = userEvent.setup();

@@ -40,7 +40,15 @@ export interface DataTableProps<Row, SortKey extends string = never> {
   onSortChange?: (sort: TableSort<SortKey>) => void;
   /** Shown instead of the table when a loaded page holds no rows. */
   empty: ReactNode;
-  pagination?: { page: number; totalPages: number; total: number; perPage: number; onPageChange: (page: number) => void };
+  pagination?: {
+    page: number;
+    totalPages: number;
+    total: number;
+    /** False when the server stopped counting (a broad search): the total is a lower bound. */
+    totalIsExact?: boolean;
+    perPage: number;
+    onPageChange: (page: number) => void;
+  };
   /** True while a newer page or sort loads over the current rows. */
   refreshing?: boolean;
 }
@@ -138,7 +146,7 @@ export function DataTable<Row, SortKey extends string = never>({
       {pagination ? (
         <div className="flex flex-col items-center justify-between gap-2 sm:flex-row">
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            Showing {first}–{last} of {pagination.total}
+            Showing {first}–{last} of {pagination.totalIsExact === false ? `at least ${pagination.total.toLocaleString()}` : pagination.total}
           </p>
           <Pagination page={pagination.page} totalPages={pagination.totalPages} onPageChange={pagination.onPageChange} label={`${caption} pages`} />
         </div>

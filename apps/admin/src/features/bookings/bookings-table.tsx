@@ -229,6 +229,7 @@ export function BookingsTable({ search, onSearchChange }: BookingsTableProps) {
                     page: list.data.page,
                     totalPages: list.data.totalPages,
                     total: list.data.total,
+                    totalIsExact: list.data.totalIsExact,
                     perPage: list.data.perPage,
                     onPageChange: (page) => onSearchChange({ page: page === 1 ? undefined : page }),
                   }
