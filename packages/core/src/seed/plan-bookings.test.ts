@@ -82,6 +82,62 @@ describe("planBookings", () => {
   });
 });
 
+describe("planBookings around the clock", () => {
+  // The seed runs whenever someone (or CI) runs it: all six statuses must appear at any time of
+  // day, at the scale the seed's database test uses, with every other invariant intact.
+  const small = buildConfig({ BOOKING_SLOT_CAPACITY: "8" }).business;
+  const fewCustomers = customers.slice(0, 40);
+  const today = "2026-11-30";
+  const everyStatus = new Set(["PENDING", "CONFIRMED", "SEATED", "COMPLETED", "CANCELLED", "NO_SHOW"]);
+  const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+
+  function planAt(minute: number, existing: Parameters<typeof planBookings>[0]["existing"] = []) {
+    const at = new Date(Date.parse(`${today}T00:00:00Z`) + minute * 60_000);
+    const plan = planBookings({ count: 1_500, business: small, now: { date: today, minute }, at, customers: fewCustomers, existing, random: seededRandom(1) });
+    return { plan, at };
+  }
+
+  function invariantProblems(minute: number, rows: readonly SeedBooking[], at: Date): string[] {
+    const problems: string[] = [];
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const status of everyStatus) if (!statuses.has(status as SeedBooking["status"])) problems.push(`no ${status}`);
+    if (rows.length !== 1_500) problems.push(`${rows.length} rows`);
+    if (peakCovers(rows) > small.slotCapacity) problems.push(`peak ${peakCovers(rows)} covers`);
+    for (const row of rows) {
+      const offGrid = row.startMinute < small.openingMinute || (row.startMinute - small.openingMinute) % small.slotMinutes !== 0;
+      if (offGrid || row.startMinute + row.durationMinutes > small.closingMinute) problems.push(`outside hours: ${row.date} ${row.startMinute}`);
+      if (row.durationMinutes < 30 || row.durationMinutes > 480 || row.partySize < 1 || row.partySize > 50) problems.push(`outside limits: ${row.reference}`);
+      if (row.date < today && (row.status === "PENDING" || row.status === "CONFIRMED")) problems.push(`past but open: ${row.date}`);
+      if (row.date > today && ["SEATED", "COMPLETED", "NO_SHOW"].includes(row.status)) problems.push(`future but done: ${row.date}`);
+      if (row.createdAt > at) problems.push(`created after now: ${row.reference}`);
+      if (row.status === "SEATED") {
+        // Seated parties started by now: today, or last night's before opening.
+        const startedToday = row.date === today && row.startMinute <= minute;
+        const lastNight = minute < small.openingMinute && row.date === addDays(today, -1);
+        if (!startedToday && !lastNight) problems.push(`seated before arriving: ${row.date} ${row.startMinute}`);
+      }
+    }
+    return problems.map((problem) => `${clock(minute)} ${problem}`);
+  }
+
+  it("uses all six statuses and keeps every invariant at each quarter hour of the day", () => {
+    const problems: string[] = [];
+    for (let minute = 0; minute < 24 * 60; minute += 15) {
+      const { plan, at } = planAt(minute);
+      problems.push(...invariantProblems(minute, plan.rows, at));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("seats a party at an earlier started slot when the latest one is full", () => {
+    const noon = 12 * 60;
+    const full = Array.from({ length: small.slotCapacity }, (_, i) => ({ date: today, startMinute: noon, durationMinutes: 30, partySize: 1, customerId: `stored-${i}` }));
+    const { plan, at } = planAt(noon + 3, full);
+    expect(invariantProblems(noon + 3, plan.rows, at)).toEqual([]);
+    expect(plan.rows.filter((r) => r.status === "SEATED" && r.date === today && r.startMinute === noon)).toEqual([]);
+  });
+});
+
 describe("seedWindow", () => {
   it("widens for large scales, mostly into the past, never beyond the booking horizon", () => {
     const wide = seedWindow(100_000, "2026-11-21", 180);

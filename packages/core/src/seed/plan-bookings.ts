@@ -162,6 +162,37 @@ export function planBookings(input: PlanInput): BookingPlan {
     };
   }
 
+  /**
+   * Seats one party of one or two at the latest started slot with room: today's, or yesterday's
+   * last before opening. It prefers the shortest stay still under way (it spans the fewest later
+   * slots, which may be full); when none fits (the current slot is full, or the venue has closed),
+   * the shortest stay at all: a party staff have not marked as gone yet. The row is appended last.
+   */
+  function seatAParty(): boolean {
+    const lastStart = business.closingMinute - business.slotMinutes;
+    const open = now.minute >= business.openingMinute;
+    const date = open ? now.date : addDays(now.date, -1);
+    const latest = open ? Math.min(lastStart, now.minute - ((now.minute - business.openingMinute) % business.slotMinutes)) : lastStart;
+    for (const underWayOnly of [true, false]) {
+      for (let startMinute = latest; startMinute >= business.openingMinute; startMinute -= business.slotMinutes) {
+        const durationMinutes = durations(startMinute)
+          .map(([d]) => d)
+          .find((d) => !underWayOnly || !open || startMinute + d > now.minute);
+        if (durationMinutes === undefined) continue;
+        for (const partySize of [2, 1]) {
+          for (const customer of input.customers) {
+            const place = { date, startMinute, durationMinutes, partySize, customerId: customer.id };
+            if (!ledger.fits(place)) continue;
+            ledger.take(place);
+            rows.push(row(place, customer, "SEATED"));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   let skipped = 0;
   for (let i = 0; i < input.count; i += 1) {
     let placed = false;
@@ -175,20 +206,16 @@ export function planBookings(input: PlanInput): BookingPlan {
     if (!placed) skipped += 1;
   }
 
-  // Every status should appear. SEATED only exists around "now": when chance produced none, seat
-  // a party at today's latest started slot (or yesterday's last, before opening) in place of a
-  // finished booking, so the count stays as asked.
-  if (!rows.some((r) => r.status === "SEATED") && rows.length > 0) {
-    const lastStart = business.closingMinute - business.slotMinutes;
-    const open = now.minute >= business.openingMinute;
-    const date = open ? now.date : addDays(now.date, -1);
-    const latest = open ? Math.min(lastStart, now.minute - ((now.minute - business.openingMinute) % business.slotMinutes)) : lastStart;
-    for (let minute = latest; minute >= business.openingMinute; minute -= business.slotMinutes) {
-      if (!tryPlace(date, minute, "SEATED")) continue;
-      const finished = rows.findIndex((r) => r.status === "COMPLETED" || r.status === "CANCELLED" || r.status === "NO_SHOW");
-      rows.splice(finished === -1 ? 0 : finished, 1);
-      break;
-    }
+  // Every status should appear. SEATED only exists around "now", so chance often produces none
+  // (one started slot just after opening, or started slots already full): then seat a party in
+  // place of a finished booking, so the count stays as asked. Only stored bookings filling every
+  // started slot of the day leave no room for it.
+  if (!rows.some((r) => r.status === "SEATED") && rows.length > 0 && seatAParty()) {
+    const statusCount = (status: BookingStatus) => rows.filter((r) => r.status === status).length;
+    const finished = (r: SeedBooking) => r.status === "COMPLETED" || r.status === "CANCELLED" || r.status === "NO_SHOW";
+    // Drop one whose status still appears elsewhere, so no other status goes missing.
+    const spare = rows.findIndex((r) => finished(r) && statusCount(r.status) > 1);
+    rows.splice(spare === -1 ? 0 : spare, 1);
   }
   return { rows, window: { from: window.from, to: window.to }, skipped };
 }
