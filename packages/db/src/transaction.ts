@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "./client.ts";
 export type TransactionClient = Prisma.TransactionClient;
 
 export interface TransactionOptions {
+  /** Unset means PostgreSQL's default, READ COMMITTED, without a `SET TRANSACTION` round trip. */
   isolationLevel?: Prisma.TransactionIsolationLevel;
   /** How long to wait for a connection from the pool (default: DATABASE_POOL_CONNECTION_TIMEOUT_MS). */
   maxWaitMs?: number;
@@ -23,7 +24,7 @@ export async function withTransaction<T>(
 ): Promise<T> {
   options.signal?.throwIfAborted();
   return prisma.$transaction(work, {
-    isolationLevel: options.isolationLevel ?? Prisma.TransactionIsolationLevel.ReadCommitted,
+    ...(options.isolationLevel === undefined ? {} : { isolationLevel: options.isolationLevel }),
     ...(options.maxWaitMs === undefined ? {} : { maxWait: options.maxWaitMs }),
     ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
