@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from "./client.ts";
+import type { Prisma, PrismaClient } from "./client.ts";
 
 export type TransactionClient = Prisma.TransactionClient;
 
