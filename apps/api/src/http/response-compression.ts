@@ -34,10 +34,22 @@ function decodedPath(path: string): string | undefined {
   }
 }
 
-/** Compresses what is safe to compress (see `carriesSecret`), when the client accepts it. */
+/**
+ * Compresses what is safe to compress (see `carriesSecret`), when the client accepts it. A request
+ * without Accept-Encoding is answered as is by compression anyway (identity), so it skips
+ * compression's per-response hooks (a wrapped writeHead, write and end); its answer then carries
+ * no `Vary: Accept-Encoding`, which only tells caches an encoded variant may exist.
+ */
 export function responseCompression(): RequestHandler {
-  return compression({
+  const compress = compression({
     threshold: thresholdBytes,
     filter: (req, res) => !carriesSecret(req, res) && compression.filter(req, res),
   });
+  return (req, res, next) => {
+    if (req.headers["accept-encoding"] === undefined) {
+      next();
+      return;
+    }
+    compress(req, res, next);
+  };
 }

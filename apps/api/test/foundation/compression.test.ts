@@ -23,9 +23,14 @@ interface RawResponse {
   raw: Buffer;
 }
 
-function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function send(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; acceptEncoding?: string | null } = {},
+): Promise<RawResponse> {
+  const acceptEncoding = init.acceptEncoding === undefined ? "gzip" : init.acceptEncoding;
+  const headers = { ...(acceptEncoding === null ? {} : { "accept-encoding": acceptEncoding }), ...init.headers };
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${path}`, { method: init.method ?? "GET", headers: { "accept-encoding": "gzip", ...init.headers } }, (res) => {
+    const req = request(`${server.url}${path}`, { method: init.method ?? "GET", headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }));
@@ -42,6 +47,18 @@ describe("response compression", () => {
     expect(res.headers["content-encoding"]).toBe("gzip");
     const body = JSON.parse(gunzipSync(res.raw).toString("utf8")) as { items: unknown[] };
     expect(body.items.length).toBeGreaterThan(60);
+  });
+
+  it("answers a client that accepts no encoding as is, however large", async () => {
+    const authorization = admin.headers.authorization ?? "";
+    const plain = await send("/api/v1/admin/users?perPage=100", { headers: { authorization }, acceptEncoding: null });
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect((JSON.parse(plain.raw.toString("utf8")) as { items: unknown[] }).items.length).toBeGreaterThan(60);
+    // The same answer is still compressed for a client that asks for it, and says it varies.
+    const gzipped = await send("/api/v1/admin/users?perPage=100", { headers: { authorization } });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
   });
 
   it("leaves small answers as they are", async () => {
