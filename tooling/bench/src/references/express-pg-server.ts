@@ -96,6 +96,7 @@ app.get("/api/v1/bookings", async (req, res) => {
       updatedAt: b.updated_at,
     })),
     total,
+    totalIsExact: true,
     page,
     perPage,
     totalPages,
