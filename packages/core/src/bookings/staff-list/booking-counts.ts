@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@slotted/db";
+import { Prisma, type PrismaClient } from "@slotted/db";
 import type { BookingStatusValue } from "@slotted/validators";
 import { dateColumn, dateOfColumn } from "../venue-clock.ts";
 
@@ -10,12 +10,6 @@ interface CountedSpan {
   /** The month's first day, or the day. */
   start: string;
   bookings: number;
-}
-
-export interface BookingCounts {
-  total: number;
-  /** In list order (ascending or descending dates). */
-  spans: CountedSpan[];
 }
 
 export interface CountedFilter {
@@ -68,28 +62,52 @@ async function daySpans(prisma: PrismaClient, statuses: BookingStatusValue[], ra
   return rows.map((row): CountedSpan => ({ kind: "day", start: dateOfColumn(row.date), bookings: row._sum.bookings ?? 0 }));
 }
 
+const dayBounds = (range: { gte: string | undefined; lte: string | undefined }) =>
+  Prisma.sql`${range.gte === undefined ? Prisma.sql`TRUE` : Prisma.sql`"date" >= ${range.gte}::date`}
+    AND ${range.lte === undefined ? Prisma.sql`TRUE` : Prisma.sql`"date" <= ${range.lte}::date`}`;
+
 /**
- * Exact counts of the bookings matching a status and date filter, read from the counters the
- * bookings trigger keeps: two small grouped reads, whatever the number of bookings.
+ * The exact number of bookings matching a status and date filter, read from the counters the
+ * bookings trigger keeps, and the span (a whole month or one day) that row `offset` (0-based, in
+ * list order) falls in, with how many matching rows come before that span. One statement, so the
+ * total and the position come from one snapshot, and only one row travels back.
  */
-export async function readBookingCounts(prisma: PrismaClient, filter: CountedFilter, order: SortOrder): Promise<BookingCounts> {
+export async function countAndLocate(
+  prisma: PrismaClient,
+  filter: CountedFilter,
+  offset: number | null,
+  order: SortOrder,
+): Promise<{ total: number; located: { kind: "month" | "day"; start: string; before: number } | null }> {
   const range = splitRange(filter);
-  const [monthRows, days] = await Promise.all([
-    range.months
-      ? prisma.bookingMonthCount.groupBy({
-          by: ["month"],
-          where: { status: { in: filter.statuses }, month: bounds(range.months) },
-          _sum: { bookings: true },
-          orderBy: { month: order },
-        })
-      : Promise.resolve([]),
-    daySpans(prisma, filter.statuses, range.days, order),
-  ]);
-  const months = monthRows.map((row): CountedSpan => ({ kind: "month", start: dateOfColumn(row.month), bookings: row._sum.bookings ?? 0 }));
-  const spans = [...months, ...days]
-    .filter((span) => span.bookings > 0)
-    .sort((a, b) => (order === "asc" ? a.start.localeCompare(b.start) : b.start.localeCompare(a.start)));
-  return { total: spans.reduce((sum, span) => sum + span.bookings, 0), spans };
+  const statuses = Prisma.sql`"status"::text = ANY(${filter.statuses}::text[])`;
+  const parts: Prisma.Sql[] = [];
+  if (range.months) {
+    const { gte, lte } = range.months;
+    parts.push(Prisma.sql`
+      SELECT 'month' AS "kind", "month" AS "start", SUM("bookings")::int AS "n" FROM "booking_month_counts"
+      WHERE ${statuses}
+        AND ${gte === undefined ? Prisma.sql`TRUE` : Prisma.sql`"month" >= ${gte}::date`}
+        AND ${lte === undefined ? Prisma.sql`TRUE` : Prisma.sql`"month" <= ${lte}::date`}
+      GROUP BY "month"`);
+  }
+  if (range.days.length > 0) {
+    parts.push(Prisma.sql`
+      SELECT 'day' AS "kind", "date" AS "start", SUM("bookings")::int AS "n" FROM "booking_day_counts"
+      WHERE ${statuses} AND (${Prisma.join(range.days.map((days) => Prisma.sql`(${dayBounds(days)})`), " OR ")})
+      GROUP BY "date"`);
+  }
+  const direction = order === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await prisma.$queryRaw<{ total: number; kind: "month" | "day" | null; start: string | null; before: number | null }[]>`
+    WITH "spans" AS (${Prisma.join(parts, " UNION ALL ")}),
+    "placed" AS (
+      SELECT "kind", "start", "n", (SUM("n") OVER (ORDER BY "start" ${direction}) - "n")::int AS "before" FROM "spans" WHERE "n" > 0
+    )
+    SELECT (SELECT COALESCE(SUM("n"), 0)::int FROM "spans") AS "total", "at"."kind", to_char("at"."start", 'YYYY-MM-DD') AS "start", "at"."before"
+    FROM (SELECT 1) AS "one"
+    LEFT JOIN (SELECT * FROM "placed" WHERE "before" <= ${offset ?? -1}::int AND "before" + "n" > ${offset ?? -1}::int) AS "at" ON TRUE`;
+  const row = rows[0];
+  const located = row?.kind && row.start !== null && row.before !== null ? { kind: row.kind, start: row.start, before: row.before } : null;
+  return { total: row?.total ?? 0, located };
 }
 
 /**
@@ -99,24 +117,18 @@ export async function readBookingCounts(prisma: PrismaClient, filter: CountedFil
 export async function locateOffset(
   prisma: PrismaClient,
   filter: CountedFilter,
-  counts: BookingCounts,
   offset: number,
   order: SortOrder,
-): Promise<{ date: string; before: number } | null> {
-  let passed = 0;
-  for (const span of counts.spans) {
-    if (offset >= passed + span.bookings) {
-      passed += span.bookings;
-      continue;
-    }
-    if (span.kind === "day") return { date: span.start, before: offset - passed };
-    const days = await daySpans(prisma, filter.statuses, [{ gte: span.start, lte: addDays(addMonths(span.start, 1), -1) }], order);
-    for (const day of days) {
-      if (offset < passed + day.bookings) return { date: day.start, before: offset - passed };
-      passed += day.bookings;
-    }
-    // The month's days summed to less than the month: the two were read at different moments.
-    return null;
+): Promise<{ total: number; day: { date: string; before: number } | null }> {
+  const { total, located } = await countAndLocate(prisma, filter, offset, order);
+  if (!located) return { total, day: null };
+  if (located.kind === "day") return { total, day: { date: located.start, before: offset - located.before } };
+  const days = await daySpans(prisma, filter.statuses, [{ gte: located.start, lte: addDays(addMonths(located.start, 1), -1) }], order);
+  let passed = located.before;
+  for (const day of days) {
+    if (offset < passed + day.bookings) return { total, day: { date: day.start, before: offset - passed } };
+    passed += day.bookings;
   }
-  return null;
+  // The month's days summed to less than the month: a write landed between the two reads.
+  return { total, day: null };
 }

@@ -3,7 +3,7 @@ import type { AdminListBookingsInput, CursorPaginated, StaffBooking } from "@slo
 import type { BookingDeps } from "../booking-deps.ts";
 import { toStaffBooking, withCustomer } from "../booking-view.ts";
 import { dateColumn } from "../venue-clock.ts";
-import { locateOffset, readBookingCounts } from "./booking-counts.ts";
+import { countAndLocate, locateOffset } from "./booking-counts.ts";
 import { decodeStaffListCursor, encodeStaffListCursor } from "./staff-list-cursor.ts";
 import { countersServe, filterFingerprint, staffListFilter, staffListWhere, type StaffListFilter } from "./staff-list-filter.ts";
 import { afterSortKey, orderByFor, sortKeyOf } from "./staff-sort-keys.ts";
@@ -25,7 +25,7 @@ interface PageStart {
 
 /** From the counters when they serve the filter; else counted, and bounded for free-text search. */
 async function totalOf(deps: BookingDeps, filter: StaffListFilter, where: Prisma.BookingWhereInput, order: Prisma.SortOrder): Promise<Total> {
-  if (countersServe(filter)) return { total: (await readBookingCounts(deps.prisma, filter, order)).total, totalIsExact: true };
+  if (countersServe(filter)) return { total: (await countAndLocate(deps.prisma, filter, null, order)).total, totalIsExact: true };
   if (filter.search === undefined) return { total: await deps.prisma.booking.count({ where }), totalIsExact: true };
   const counted = await deps.prisma.booking.count({ where, take: searchCountBound + 1 });
   return counted > searchCountBound ? { total: searchCountBound, totalIsExact: false } : { total: counted, totalIsExact: true };
@@ -34,8 +34,8 @@ async function totalOf(deps: BookingDeps, filter: StaffListFilter, where: Prisma
 /**
  * Page `page` in date order without reading the rows before it: the counters say which day the
  * page starts on and how many of that day's rows to skip. A page past the end reads nothing. Null
- * when the counters and the rows disagree for a moment (a write landed between the reads) or for
- * the first page; the caller then skips rows the plain way.
+ * when the counters and the rows disagree for a moment (a write landed between the reads); the
+ * caller then skips rows the plain way.
  */
 async function dateOrderedStart(
   deps: BookingDeps,
@@ -43,13 +43,12 @@ async function dateOrderedStart(
   input: AdminListBookingsInput,
   offset: number,
 ): Promise<{ total: Total; start: PageStart | null }> {
-  const counts = await readBookingCounts(deps.prisma, filter, input.order);
-  const total = { total: counts.total, totalIsExact: true };
-  if (offset >= counts.total) return { total, start: { offset, where: { id: { in: [] } }, skip: 0 } };
-  const located = offset === 0 ? null : await locateOffset(deps.prisma, filter, counts, offset, input.order);
-  if (!located) return { total, start: null };
-  const day = dateColumn(located.date);
-  return { total, start: { offset, where: { date: input.order === "asc" ? { gte: day } : { lte: day } }, skip: located.before } };
+  const located = await locateOffset(deps.prisma, filter, offset, input.order);
+  const total = { total: located.total, totalIsExact: true };
+  if (offset >= located.total) return { total, start: { offset, where: { id: { in: [] } }, skip: 0 } };
+  if (!located.day) return { total, start: null };
+  const day = dateColumn(located.day.date);
+  return { total, start: { offset, where: { date: input.order === "asc" ? { gte: day } : { lte: day } }, skip: located.day.before } };
 }
 
 /**
@@ -73,7 +72,7 @@ export async function listStaffBookings(deps: BookingDeps, input: AdminListBooki
   } else {
     const offset = (input.page - 1) * perPage;
     const plain = { offset, where: {}, skip: offset };
-    if (input.sort === "date" && countersServe(filter)) {
+    if (input.sort === "date" && countersServe(filter) && offset > 0) {
       const dated = await dateOrderedStart(deps, filter, input, offset);
       total = Promise.resolve(dated.total);
       start = dated.start ?? plain;
