@@ -88,13 +88,7 @@ export async function validateSessionToken(
   return { session, user };
 }
 
-interface SessionUserRow {
-  id: string;
-  userId: string;
-  expiresAt: Date;
-  createdAt: Date;
-  lastUsedAt: Date;
-  userAgent: string | null;
+interface SessionUserRow extends ValidSession {
   email: string;
   name: string;
   role: Role;
