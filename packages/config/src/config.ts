@@ -52,6 +52,8 @@ export interface Config {
     bootstrapAdmin: { email: string; password: string } | undefined;
   };
   business: {
+    /** The venue's name, as mail and pages show it. */
+    name: string;
     timezone: string;
     openingMinute: number;
     closingMinute: number;
@@ -61,6 +63,29 @@ export interface Config {
     autoConfirm: boolean;
     /** Region (ISO 3166 alpha-2) for contact phone numbers written without a country code. */
     phoneRegion: string;
+  };
+  /**
+   * Where mail goes: SMTP when `smtpUrl` is set, otherwise (never in production) the development
+   * mailbox in the database; `disabled` sends nothing. Links in mail start with `linkOrigin`.
+   */
+  mail: {
+    transport: "smtp" | "dev-mailbox" | "disabled";
+    smtpUrl: string | undefined;
+    from: string;
+    linkOrigin: string;
+  };
+  /**
+   * Background jobs run in the API process (inline) or only in `pnpm worker` processes (separate).
+   * A job still active after `timeoutSeconds` is presumed lost with its worker and tried again,
+   * up to `retryLimit` retries, `retryDelaySeconds` apart and doubling.
+   */
+  jobs: {
+    workerMode: "inline" | "separate";
+    concurrency: number;
+    timeoutSeconds: number;
+    retryLimit: number;
+    retryDelaySeconds: number;
+    pollIntervalMs: number;
   };
   rateLimit: {
     enabled: boolean;

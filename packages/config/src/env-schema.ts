@@ -59,6 +59,16 @@ const postgresUrl = z
   .url({ error: "must be a postgres:// URL" })
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { error: "must start with postgres:// or postgresql://" });
 
+const smtpUrl = z
+  .url({ error: "must be an smtp:// or smtps:// URL" })
+  .refine((v) => /^smtps?:\/\//.test(v), { error: "must start with smtp:// or smtps://" });
+
+// "Name <address>" or a bare address, as a mail's From header takes it.
+const mailbox = z
+  .string()
+  .trim()
+  .refine((v) => z.email().safeParse(/<([^<>]+)>$/.exec(v)?.[1] ?? v).success, { error: "must be an address, or Name <address>" });
+
 const redisUrl = z
   .url({ error: "must be a redis:// URL" })
   .refine((v) => /^rediss?:\/\//.test(v), { error: "must start with redis:// or rediss://" });
@@ -88,6 +98,16 @@ export const envSchema = z.object({
   REDIS_COMMAND_TIMEOUT_MS: int(50, 5, 10_000).describe("50"),
   ALLOW_EMBEDDED: bool(false).describe("true"),
 
+  SMTP_URL: optionalString.pipe(smtpUrl.optional()).describe("smtp://user:password@smtp.example.com:587"),
+  MAIL_FROM: mailbox.default("Slotted <no-reply@slotted.localhost>").describe("The Corner Bistro <bookings@example.com>"),
+  MAIL_DISABLED: bool(false).describe("false"),
+  WORKER_MODE: z.enum(["inline", "separate"], { error: "must be inline or separate" }).default("inline").describe("inline"),
+  WORKER_CONCURRENCY: int(4, 1, 100).describe("4"),
+  JOB_TIMEOUT_SECONDS: int(60, 1, 3_600).describe("60"),
+  JOB_RETRY_LIMIT: int(5, 0, 100).describe("5"),
+  JOB_RETRY_DELAY_SECONDS: int(10, 1, 3_600).describe("10"),
+  JOB_POLL_INTERVAL_MS: int(1_000, 500, 60_000).describe("1000"),
+
   CORS_ORIGINS: z.string().default("").describe("https://app.example.com,https://admin.example.com"),
   PUBLIC_ORIGIN: optionalString.pipe(z.url({ error: "must be a URL such as https://slotted.example.com" }).optional()).describe("https://slotted.example.com"),
   API_CONTACT_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()).describe("api@slotted.example.com"),
@@ -106,6 +126,7 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: optionalString.describe("a long passphrase of 10+ characters"),
   SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default("slotted_session").describe("slotted_session"),
 
+  BUSINESS_NAME: z.string().trim().min(1, { error: "must not be empty" }).max(100).default("Slotted").describe("The Corner Bistro"),
   BUSINESS_TIMEZONE: z
     .string()
     .default("UTC")

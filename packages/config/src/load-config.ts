@@ -69,6 +69,11 @@ function crossFieldProblems(env: Env, corsOrigins: string[]): ConfigProblem[] {
     if (!env.DATABASE_URL) add("DATABASE_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on embedded PGlite)");
     if (!env.REDIS_URL) add("REDIS_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on the in-process store)");
   }
+  if (production && !env.SMTP_URL && !env.MAIL_DISABLED) {
+    add("SMTP_URL", "is required in production (or set MAIL_DISABLED=true to send no mail at all)");
+  }
+  // Embedded PGlite belongs to one process: a separate worker could not open it.
+  if (env.WORKER_MODE === "separate" && !env.DATABASE_URL) add("WORKER_MODE", "separate needs DATABASE_URL (embedded PGlite runs jobs in the server)");
   if (minutesOf(env.BUSINESS_OPENING_TIME) >= minutesOf(env.BUSINESS_CLOSING_TIME)) {
     add("BUSINESS_CLOSING_TIME", "must be later than BUSINESS_OPENING_TIME");
   }
@@ -154,6 +159,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           : undefined,
     },
     business: {
+      name: env.BUSINESS_NAME,
       timezone: env.BUSINESS_TIMEZONE,
       openingMinute: minutesOf(env.BUSINESS_OPENING_TIME),
       closingMinute: minutesOf(env.BUSINESS_CLOSING_TIME),
@@ -162,6 +168,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxDaysAhead: env.BOOKING_MAX_DAYS_AHEAD,
       autoConfirm: env.BOOKING_AUTO_CONFIRM,
       phoneRegion: env.BUSINESS_PHONE_REGION,
+    },
+    mail: {
+      transport: env.MAIL_DISABLED ? "disabled" : env.SMTP_URL ? "smtp" : "dev-mailbox",
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      linkOrigin: (env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    },
+    jobs: {
+      workerMode: env.WORKER_MODE,
+      concurrency: env.WORKER_CONCURRENCY,
+      timeoutSeconds: env.JOB_TIMEOUT_SECONDS,
+      retryLimit: env.JOB_RETRY_LIMIT,
+      retryDelaySeconds: env.JOB_RETRY_DELAY_SECONDS,
+      pollIntervalMs: env.JOB_POLL_INTERVAL_MS,
     },
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,
