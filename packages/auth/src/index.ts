@@ -17,3 +17,11 @@ export {
 } from "./sessions.ts";
 export { hashPassword, verifyPassword, verifyAgainstDecoy, warmPasswordDecoy, maxConcurrentHashes } from "./password.ts";
 export { sessionCookie, blankSessionCookie, readCookie, readBearerToken, type SessionCookieOptions } from "./cookies.ts";
+export {
+  issueAccountToken,
+  consumeAccountToken,
+  deleteExpiredAccountTokens,
+  accountTokenLifetimeMs,
+  type AccountTokenDatabase,
+  type IssuedAccountToken,
+} from "./account-tokens.ts";

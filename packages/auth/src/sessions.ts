@@ -17,6 +17,7 @@ export interface SessionUser {
   name: string;
   role: Role;
   isActive: boolean;
+  emailVerifiedAt: Date | null;
   createdAt: Date;
 }
 
@@ -93,6 +94,7 @@ interface SessionUserRow extends ValidSession {
   name: string;
   role: Role;
   isActive: boolean;
+  emailVerifiedAt: Date | null;
   userCreatedAt: Date;
 }
 
@@ -104,7 +106,8 @@ async function findSessionWithUser(db: SessionDatabase, id: string): Promise<{ s
   const rows = await db.$queryRaw<SessionUserRow[]>`
     SELECT s."id", s."user_id"::text AS "userId", s."expires_at" AS "expiresAt", s."created_at" AS "createdAt",
            s."last_used_at" AS "lastUsedAt", s."user_agent" AS "userAgent",
-           u."email", u."name", u."role"::text AS "role", u."is_active" AS "isActive", u."created_at" AS "userCreatedAt"
+           u."email", u."name", u."role"::text AS "role", u."is_active" AS "isActive",
+           u."email_verified_at" AS "emailVerifiedAt", u."created_at" AS "userCreatedAt"
     FROM "sessions" s
     JOIN "users" u ON u."id" = s."user_id"
     WHERE s."id" = ${id}`;
@@ -119,7 +122,7 @@ async function findSessionWithUser(db: SessionDatabase, id: string): Promise<{ s
       lastUsedAt: row.lastUsedAt,
       userAgent: row.userAgent,
     },
-    user: { id: row.userId, email: row.email, name: row.name, role: row.role, isActive: row.isActive, createdAt: row.userCreatedAt },
+    user: { id: row.userId, email: row.email, name: row.name, role: row.role, isActive: row.isActive, emailVerifiedAt: row.emailVerifiedAt, createdAt: row.userCreatedAt },
   };
 }
 

@@ -8,7 +8,7 @@ import type { MigrationTarget } from "@slotted/prisma-engine";
 import type pg from "pg";
 import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./client.ts";
-import type { Database, QueryTiming } from "./database.ts";
+import type { Database, QueryTiming, SqlRows } from "./database.ts";
 import { databaseIsMigrated, type RunQuery } from "./migration-state.ts";
 import { locateMigrationsDir } from "./migrations-dir.ts";
 import { seedDataDirFromTemplate } from "./pglite-template.ts";
@@ -92,11 +92,12 @@ function observedClient(
   };
 }
 
-function postgresDatabase(config: Config["database"], client: ReturnType<typeof observedClient>, pool: pg.Pool): Database {
+function postgresDatabase(url: string, config: Config["database"], client: ReturnType<typeof observedClient>, pool: pg.Pool): Database {
   const { prisma, onQuery } = client;
   return {
     prisma,
     mode: "postgres",
+    jobConnection: { kind: "postgres", url },
     onQuery,
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
@@ -158,7 +159,26 @@ async function openPostgres(url: string, config: Config["database"], options: Cr
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
-  return postgresDatabase(config, observedClient(new PrismaPg(pool), config), pool);
+  return postgresDatabase(url, config, observedClient(new PrismaPg(pool), config), pool);
+}
+
+/** A plain object (a job's data) travels as JSON text; arrays, dates and scalars as themselves. */
+function isJsonObject(value: unknown): value is object {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * A statement for pg-boss on PGlite. Parameterised statements take the extended protocol; pg-boss's
+ * parameterless scripts (schema creation, maintenance) hold several statements, which only the
+ * simple protocol (`exec`) accepts. Objects are sent as JSON text, as node-postgres would.
+ */
+async function runOnPglite(pglite: PGlite, text: string, values: unknown[] = []): Promise<SqlRows> {
+  if (values.length === 0) {
+    const results = await pglite.exec(text);
+    return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+  }
+  const params = values.map((value) => (isJsonObject(value) ? JSON.stringify(value) : value));
+  return { rows: (await pglite.query<Record<string, unknown>>(text, params)).rows };
 }
 
 async function openPglite(config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
@@ -190,6 +210,7 @@ async function openPglite(config: Config["database"], options: CreateDatabaseOpt
   return {
     prisma,
     mode: "pglite",
+    jobConnection: { kind: "pglite", executeSql: (text, values) => runOnPglite(pglite, text, values) },
     onQuery,
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;

@@ -15,10 +15,24 @@ export interface QueryTiming {
   durationMs: number;
 }
 
+/** A result as node-postgres shapes it: what pg-boss expects back from a statement. */
+export interface SqlRows {
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * How the job queue (pg-boss) reaches this database: its own small pool on PostgreSQL, or
+ * statements run on the one in-process PGlite connection (which serialises them with Prisma's).
+ */
+export type JobConnection =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; executeSql(text: string, values?: unknown[]): Promise<SqlRows> };
+
 /** A Prisma client plus what operators need to know about the connection behind it. */
 export interface Database {
   prisma: PrismaClient;
   mode: DatabaseMode;
+  jobConnection: JobConnection;
   /** Round trip to the server; throws when it cannot answer. */
   ping(): Promise<void>;
   serverVersion(): Promise<string>;

@@ -1,5 +1,5 @@
 export * from "./client.ts";
-export type { Database, DatabaseMode, PoolStats } from "./database.ts";
+export type { Database, DatabaseMode, JobConnection, PoolStats, SqlRows } from "./database.ts";
 export { createDatabase, type CreateDatabaseOptions } from "./create-database.ts";
 export { locateMigrationsDir } from "./migrations-dir.ts";
 export { buildPgliteTemplate, seedDataDirFromTemplate, type PgliteTemplateManifest, type TemplateUse } from "./pglite-template.ts";
