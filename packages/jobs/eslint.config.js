@@ -1,0 +1,3 @@
+import { slottedConfig } from "@slotted/eslint-config";
+
+export default slottedConfig({ tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,24 @@
+import { accountTokenLifetimeMs, issueAccountToken } from "@slotted/auth";
+import type { ParsedJobData } from "../job-definitions.ts";
+import { deliverOnce, type Delivery } from "./deliver-once.ts";
+import type { MailDeps } from "./mail-deps.ts";
+
+/**
+ * The request answered the same whether or not the address has an account; this job finds out.
+ * Only an active account gets a link: a fresh single-use token, valid 30 minutes, whose hash
+ * alone is stored. A retry after the mail went out mints nothing.
+ */
+export async function sendPasswordReset(deps: MailDeps, jobId: string, data: ParsedJobData<"password-reset-mail">): Promise<Delivery | "no-account"> {
+  const user = await deps.prisma.user.findUnique({ where: { email: data.email.toLowerCase() } });
+  if (!user?.isActive) return "no-account";
+  if (await deps.prisma.mailDelivery.findUnique({ where: { jobId }, select: { jobId: true } })) return "already-sent";
+  const { token } = await issueAccountToken(deps.prisma, user.id, "PASSWORD_RESET");
+  const resetUrl = `${deps.context.linkOrigin}/reset-password?token=${token}`;
+  return deliverOnce(deps, jobId, {
+    template: "password-reset",
+    to: user.email,
+    name: user.name,
+    resetUrl,
+    expiresInMinutes: accountTokenLifetimeMs.PASSWORD_RESET / 60_000,
+  });
+}

@@ -1,0 +1,3 @@
+import { serverTestConfig } from "@slotted/vitest-config";
+
+export default serverTestConfig();
