@@ -1,5 +1,6 @@
 import type { Config } from "@slotted/config";
 import type { Database, KeyValueStore } from "@slotted/db";
+import type { JobQueue } from "@slotted/jobs";
 import type { Logger } from "@slotted/logger";
 import type { Redis } from "ioredis";
 import type { AppMetrics } from "./observability/app-metrics.ts";
@@ -20,5 +21,7 @@ export interface AppServices {
   rateLimiter: RateLimitService;
   /** Prometheus registry, 60-minute summary ring and query shapes of this instance. */
   metrics: AppMetrics;
+  /** pg-boss on the same database: jobs are enqueued inside the transactions that cause them. */
+  jobs: JobQueue;
   startedAt: Date;
 }

@@ -10,6 +10,7 @@ import { createSession, hashPassword } from "@slotted/auth";
 import { buildConfig } from "@slotted/config";
 import { createMemoryStore, type Role, type User } from "@slotted/db";
 import { createTestDatabase } from "@slotted/db/testing";
+import { createJobQueue } from "@slotted/jobs";
 import { createLogger, runWithRequestContext } from "@slotted/logger";
 import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
 import { createContextFactory, type Context } from "../src/context.ts";
@@ -65,6 +66,9 @@ export async function startTestApp(): Promise<TestApp> {
   const logger = createLogger({ level: "debug", destination });
   const testDatabase = await createTestDatabase();
   const db = testDatabase.database;
+  // Jobs are enqueued (with the writes that cause them) but no worker runs here.
+  const jobs = createJobQueue({ database: db, config, logger, supervise: false });
+  await jobs.start();
   const services: AppServices = {
     config,
     logger,
@@ -77,6 +81,7 @@ export async function startTestApp(): Promise<TestApp> {
       poolStats: () => db.poolStats(),
       healthProbes: {},
     }),
+    jobs,
     startedAt: new Date(),
   };
   const trpcContext = createContextFactory(services, "trpc");
@@ -130,6 +135,7 @@ export async function startTestApp(): Promise<TestApp> {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       services.rateLimiter.close();
       services.metrics.close();
+      await services.jobs.stop(1_000);
       await services.kv.close();
       await testDatabase.dispose();
     },

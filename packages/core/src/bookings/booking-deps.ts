@@ -1,11 +1,12 @@
 import type { Config } from "@slotted/config";
 import type { KeyValueStore, PrismaClient } from "@slotted/db";
+import type { JobQueue } from "@slotted/jobs";
 import type { Logger } from "@slotted/logger";
 
 /** What booking domain functions need; a procedure's `ctx` satisfies it as it is. */
 export interface BookingDeps {
   prisma: PrismaClient;
-  services: { config: Config; kv: KeyValueStore };
+  services: { config: Config; kv: KeyValueStore; jobs: JobQueue };
   log: Logger;
   /** Goes into the audit entries of the changes this call makes. */
   requestId: string;

@@ -1,4 +1,5 @@
 import { withTransaction } from "@slotted/db";
+import { notifyBookingStatusChanged } from "@slotted/jobs";
 import type { CancelBookingInput, CustomerBooking } from "@slotted/validators";
 import { recordAudit } from "../audit/record-audit.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
@@ -28,6 +29,7 @@ export async function cancelBooking(deps: BookingDeps, actor: BookingActor, inpu
       requestId: deps.requestId,
       changes: { status: { from: current.status, to: cancelled.status }, ...(input.reason ? { reason: input.reason } : {}), reference: current.reference },
     });
+    await notifyBookingStatusChanged(deps.services.jobs, tx, cancelled, "CANCELLED", false);
     return cancelled;
   }, { signal: deps.signal });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);

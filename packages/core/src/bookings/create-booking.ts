@@ -1,4 +1,5 @@
 import { withTransaction } from "@slotted/db";
+import { notifyBookingCreated } from "@slotted/jobs";
 import { bookingSlotIssues, minuteOfTime, type CreateBookingInput, type CustomerBooking } from "@slotted/validators";
 import { assertSlotCapacity, type SlotClaim } from "./assert-slot-capacity.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
@@ -81,6 +82,8 @@ export async function createBooking(
           },
         });
         if (idempotent) await rememberIdempotencyKey(tx, idempotent, row.id, now);
+        // The confirmation mail and reminder commit with the booking, or not at all.
+        await notifyBookingCreated(deps.services.jobs, tx, row, business.timezone, now);
         return { row, replayed: false };
       }, { signal: deps.signal }),
     );

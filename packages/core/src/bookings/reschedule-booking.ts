@@ -1,4 +1,5 @@
 import { withTransaction } from "@slotted/db";
+import { notifyBookingRescheduled } from "@slotted/jobs";
 import { bookingSlotIssues, minuteOfTime, timeOfMinute, type CustomerBooking, type RescheduleBookingInput } from "@slotted/validators";
 import { recordAudit } from "../audit/record-audit.ts";
 import { assertSlotCapacity } from "./assert-slot-capacity.ts";
@@ -54,6 +55,9 @@ export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, 
       requestId: deps.requestId,
       changes: { ...Object.fromEntries(Object.entries(moved).filter(([, change]) => change.from !== change.to)), reference: current.reference },
     });
+    if (moved.date.from !== moved.date.to || moved.time.from !== moved.time.to) {
+      await notifyBookingRescheduled(deps.services.jobs, tx, row, current, business.timezone);
+    }
     return { row, previousDate };
   }, { signal: deps.signal }).catch(rethrowBookingConflict);
   await invalidateBookingCaches(deps, [result.previousDate, input.date]);

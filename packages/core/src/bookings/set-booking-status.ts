@@ -1,4 +1,5 @@
 import { withTransaction } from "@slotted/db";
+import { notifyBookingStatusChanged } from "@slotted/jobs";
 import type { SetBookingStatusInput, StaffBooking } from "@slotted/validators";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notFound } from "../errors/index.ts";
@@ -33,6 +34,7 @@ export async function setBookingStatus(deps: BookingDeps, action: StaffAction, i
       requestId: action.requestId,
       changes: { status: { from: current.status, to: input.status }, ...(input.note ? { note: input.note } : {}), reference: current.reference },
     });
+    await notifyBookingStatusChanged(deps.services.jobs, tx, updated, input.status, true);
     return tx.booking.findUniqueOrThrow({ where: { id: updated.id }, include: withCustomer });
   }, { signal: deps.signal });
   await invalidateBookingCaches(deps, [dateOfColumn(row.date)]);
