@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
 import { bookingsRouter } from "./routers/bookings/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
+import { mailboxRouter } from "./routers/mailbox/router.ts";
 import { metricsRouter } from "./routers/metrics/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -15,6 +16,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   bookings: bookingsRouter,
+  mailbox: mailboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

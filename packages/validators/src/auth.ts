@@ -44,3 +44,20 @@ export const sessionSummary = z.object({
 export const sessionList = z.object({ sessions: z.array(sessionSummary) });
 export const signedOut = z.object({ signedOut: z.literal(true) });
 export const sessionsRevoked = z.object({ revokedSessions: z.number().int().nonnegative() });
+
+/** A token from a mailed link (32 base32 characters); anything else is refused before a lookup. */
+export const accountToken = z.string().trim().regex(/^[a-z2-7]{32}$/, { error: "must be the code from the link in your email" });
+
+export const requestPasswordResetInput = z.object({ email: emailAddress }).strict();
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+
+export const resetPasswordInput = z.object({ token: accountToken, newPassword }).strict();
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+export const verifyEmailInput = z.object({ token: accountToken }).strict();
+export type VerifyEmailInput = z.infer<typeof verifyEmailInput>;
+
+/** The answer to a request that must not reveal whether an account exists. */
+export const mailRequestAccepted = z.object({ accepted: z.literal(true) });
+export const passwordResetDone = z.object({ reset: z.literal(true) });
+export const emailVerified = z.object({ verified: z.literal(true), emailVerifiedAt: z.date() });

@@ -64,6 +64,16 @@ export {
   sessionId,
   revokeSessionInput,
   authSession,
+  accountToken,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  verifyEmailInput,
+  mailRequestAccepted,
+  passwordResetDone,
+  emailVerified,
+  type RequestPasswordResetInput,
+  type ResetPasswordInput,
+  type VerifyEmailInput,
   sessionSummary,
   sessionList,
   signedOut,
@@ -154,3 +164,4 @@ export {
   type ErrorBody,
   type ErrorBodyFacts,
 } from "./error-body.ts";
+export { listMailboxInput, devMail, type ListMailboxInput, type DevMail } from "./mailbox.ts";

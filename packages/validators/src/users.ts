@@ -20,6 +20,8 @@ export const userSortBy = z.enum(["createdAt", "email", "name"], { error: "must 
 export const listUsersInput = paginationInput
   .extend({
     isActive: queryBoolean.optional(),
+    /** true: only verified addresses; false: only unverified ones. */
+    emailVerified: queryBoolean.optional(),
     role: role.optional(),
     search: searchText.optional(),
     sortBy: userSortBy.default("createdAt"),
@@ -86,6 +88,8 @@ export const publicUser = z.object({
   name: z.string(),
   role,
   isActive: z.boolean(),
+  /** When the owner followed the verification link; null until then. */
+  emailVerifiedAt: z.date().nullable(),
   createdAt: z.date(),
 });
 export type PublicUser = z.infer<typeof publicUser>;

@@ -20,6 +20,7 @@ export function testStaffUser(overrides: Partial<SessionUser> = {}): SessionUser
     name: "Grace Hopper",
     role: "ADMIN",
     isActive: true,
+    emailVerifiedAt: null,
     createdAt: new Date("2026-01-01T09:00:00Z"),
     ...overrides,
   };

@@ -34,6 +34,7 @@ export function testUser(overrides: Partial<User> = {}): User {
     name: "Ada Lovelace",
     role: "CUSTOMER",
     isActive: true,
+    emailVerifiedAt: null,
     createdAt: new Date("2026-01-01T10:00:00Z"),
     ...overrides,
   };

@@ -7,5 +7,6 @@ export const publicUserSelect = {
   name: true,
   role: true,
   isActive: true,
+  emailVerifiedAt: true,
   createdAt: true,
 } as const satisfies Prisma.UserSelect;

@@ -16,6 +16,6 @@ export interface AuditRecord {
  * Appends to the audit log inside the caller's transaction, so the entry exists exactly when
  * the change it describes was committed.
  */
-export async function recordAudit(tx: TransactionClient, record: AuditRecord): Promise<void> {
+export async function recordAudit(tx: Pick<TransactionClient, "auditLog">, record: AuditRecord): Promise<void> {
   await tx.auditLog.create({ data: record });
 }

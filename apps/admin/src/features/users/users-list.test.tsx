@@ -73,6 +73,7 @@ describe("the users list", () => {
       email: `guest${String(index).padStart(2, "0")}@example.com`,
       name: `Guest ${String(index).padStart(2, "0")}`,
       role: "CUSTOMER" as const,
+      emailVerifiedAt: null,
       isActive: true,
       createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, index)),

@@ -27,6 +27,7 @@ export function testUser(overrides: Partial<UserDetail> = {}): UserDetail {
     name: "Katherine Johnson",
     role: "CUSTOMER",
     isActive: true,
+    emailVerifiedAt: null,
     createdAt: new Date("2026-02-03T10:00:00Z"),
     updatedAt: new Date("2026-02-03T10:00:00Z"),
     activeSessions: 1,
@@ -56,7 +57,15 @@ export interface UsersState {
 }
 
 type PublicUser = UsersPage["items"][number];
-const toPublic = ({ id, email, name, role, isActive, createdAt }: UserDetail): PublicUser => ({ id, email, name, role, isActive, createdAt });
+const toPublic = ({ id, email, name, role, isActive, emailVerifiedAt, createdAt }: UserDetail): PublicUser => ({
+  id,
+  email,
+  name,
+  role,
+  isActive,
+  emailVerifiedAt,
+  createdAt,
+});
 
 function listUsers(users: readonly UserDetail[], input: ListInput): UsersPage {
   const search = input.search?.trim().toLowerCase();

@@ -19,7 +19,7 @@ export const login = publicProcedure
   .input(loginInput)
   .output(authSession)
   .mutation(async ({ ctx, input }) => {
-    const signedIn = await signInWithPassword(ctx.prisma, input, sessionMetadata(ctx));
+    const signedIn = await signInWithPassword(ctx.prisma, input, sessionMetadata(ctx), ctx.requestId);
     setSessionCookie(ctx, signedIn.token, signedIn.expiresAt);
     return signedIn;
   });

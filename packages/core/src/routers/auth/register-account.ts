@@ -1,5 +1,6 @@
 import { createSession, hashPassword, type SessionMetadata } from "@slotted/auth";
 import { isUniqueViolation, withTransaction, type PrismaClient } from "@slotted/db";
+import type { JobQueue } from "@slotted/jobs";
 import type { PublicUser, RegisterInput } from "@slotted/validators";
 import { publicUserSelect } from "../../accounts/public-user.ts";
 import { conflict } from "../../errors/index.ts";
@@ -10,8 +11,11 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-/** Creates a CUSTOMER account and its first session together; an existing email is a 409. */
-export async function registerAccount(prisma: PrismaClient, input: RegisterInput, metadata: SessionMetadata): Promise<SignedIn> {
+/**
+ * Creates a CUSTOMER account, its first session and the verification mail's job together; an
+ * existing email is a 409.
+ */
+export async function registerAccount(prisma: PrismaClient, jobs: JobQueue, input: RegisterInput, metadata: SessionMetadata): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await withTransaction(prisma, async (tx) => {
@@ -20,6 +24,7 @@ export async function registerAccount(prisma: PrismaClient, input: RegisterInput
         select: publicUserSelect,
       });
       const { token, session } = await createSession(tx, user.id, metadata);
+      await jobs.enqueue(tx, "verification-mail", { userId: user.id });
       return { user, token, expiresAt: session.expiresAt };
     });
   } catch (error) {

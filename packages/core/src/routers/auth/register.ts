@@ -21,7 +21,7 @@ export const register = publicProcedure
   .input(registerInput)
   .output(authSession)
   .mutation(async ({ ctx, input }) => {
-    const signedIn = await registerAccount(ctx.prisma, input, sessionMetadata(ctx));
+    const signedIn = await registerAccount(ctx.prisma, ctx.services.jobs, input, sessionMetadata(ctx));
     setSessionCookie(ctx, signedIn.token, signedIn.expiresAt);
     await invalidateDashboardStats(ctx);
     return signedIn;

@@ -1,7 +1,8 @@
 import { createSession, verifyAgainstDecoy, verifyPassword, type SessionMetadata } from "@slotted/auth";
-import type { PrismaClient } from "@slotted/db";
+import { withTransaction, type PrismaClient } from "@slotted/db";
 import type { LoginInput } from "@slotted/validators";
 import { publicUserSelect } from "../../accounts/public-user.ts";
+import { recordAudit } from "../../audit/record-audit.ts";
 import { unauthorized } from "../../errors/index.ts";
 import type { SignedIn } from "./register-account.ts";
 
@@ -13,7 +14,7 @@ const invalidCredentials = () => unauthorized("The email or password is incorrec
  * verification (against a decoy), and an inactive account is checked like any other, so
  * status, message and timing match for every failure.
  */
-export async function signInWithPassword(prisma: PrismaClient, input: LoginInput, metadata: SessionMetadata): Promise<SignedIn> {
+export async function signInWithPassword(prisma: PrismaClient, input: LoginInput, metadata: SessionMetadata, requestId: string): Promise<SignedIn> {
   const account = await prisma.user.findUnique({
     where: { email: input.email },
     select: { ...publicUserSelect, passwordHash: true },
@@ -21,8 +22,16 @@ export async function signInWithPassword(prisma: PrismaClient, input: LoginInput
   const passwordMatches = account
     ? await verifyPassword(account.passwordHash, input.password)
     : await verifyAgainstDecoy(input.password);
-  if (!account || !passwordMatches || !account.isActive) throw invalidCredentials();
+  // Audited either way, with the address it came from: never the password, nor an unknown email.
+  const attempt = { targetType: "user", targetId: account?.id ?? null, requestId, actorId: account?.id ?? null };
+  if (!account || !passwordMatches || !account.isActive) {
+    await recordAudit(prisma, { ...attempt, action: "auth.login_failed", changes: { ip: metadata.ipAddress ?? null } });
+    throw invalidCredentials();
+  }
   const { passwordHash: _hash, ...user } = account;
-  const { token, session } = await createSession(prisma, user.id, metadata);
-  return { user, token, expiresAt: session.expiresAt };
+  return withTransaction(prisma, async (tx) => {
+    const { token, session } = await createSession(tx, user.id, metadata);
+    await recordAudit(tx, { ...attempt, action: "auth.login_succeeded", changes: { ip: metadata.ipAddress ?? null } });
+    return { user, token, expiresAt: session.expiresAt };
+  });
 }

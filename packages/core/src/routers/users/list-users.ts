@@ -8,6 +8,7 @@ import { containsText } from "../../text-search.ts";
 export function listUsers(prisma: PrismaClient, input: ListUsersInput): Promise<Paginated<PublicUser>> {
   const where: Prisma.UserWhereInput = {
     ...(input.isActive === undefined ? {} : { isActive: input.isActive }),
+    ...(input.emailVerified === undefined ? {} : { emailVerifiedAt: input.emailVerified ? { not: null } : null }),
     ...(input.role ? { role: input.role } : {}),
     ...(input.search
       ? {
