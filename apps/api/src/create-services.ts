@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createAppMetrics, createRateLimitService, instrumentServices, resolveBuildInfo, type AppServices } from "@slotted/core";
 import { createDatabase, createMemoryStore, createRedisClient, createRedisStore, waitForRedis } from "@slotted/db";
+import { createJobQueue } from "@slotted/jobs";
 import type { Logger } from "@slotted/logger";
 
 export interface CreateServicesOptions {
@@ -54,13 +55,20 @@ export async function createServices(config: Config, logger: Logger, options: Cr
     poolStats: () => services.db.poolStats(),
     healthProbes: { database: () => services.db.ping(), cache: () => services.kv.ping() },
   });
-  const services: AppServices = { config, logger, db, kv, redis, rateLimiter, metrics, startedAt: new Date() };
+  // Maintenance and cron run where the workers run: here, unless they are separate processes.
+  const jobs = createJobQueue({ database: db, config, logger, supervise: config.jobs.workerMode === "inline" });
+  await jobs.start();
+  const services: AppServices = { config, logger, db, kv, redis, rateLimiter, metrics, jobs, startedAt: new Date() };
   instrumentServices(services);
   return services;
 }
 
-/** Releases what createServices opened: the limiter's probe, the cache, then the database. */
+/**
+ * Releases what createServices opened: the job queue (an in-process worker finishes or releases
+ * its jobs within SHUTDOWN_TIMEOUT_MS), the limiter's probe, the cache, then the database.
+ */
 export async function closeServices(services: AppServices): Promise<void> {
+  await services.jobs.stop(services.config.server.shutdownTimeoutMs);
   services.rateLimiter.close();
   services.metrics.close();
   await services.kv.close();
