@@ -37,11 +37,26 @@ describe("loadConfig", () => {
 
   it("refuses embedded defaults and wildcard CORS in production", () => {
     const problems = problemsOf({ NODE_ENV: "production", CORS_ORIGINS: "*" });
-    expect(problems.map((p) => p.variable).sort()).toEqual(["CORS_ORIGINS", "DATABASE_URL", "REDIS_URL"]);
+    expect(problems.map((p) => p.variable).sort()).toEqual(["CORS_ORIGINS", "DATABASE_URL", "REDIS_URL", "SMTP_URL"]);
+  });
+
+  it("sends mail by SMTP when SMTP_URL is set, to the dev mailbox otherwise, and never silently in production", () => {
+    expect(loadConfig({}).mail).toMatchObject({ transport: "dev-mailbox", linkOrigin: "http://localhost:3000" });
+    const smtp = loadConfig({ SMTP_URL: "smtp://mail.example.com:587", PUBLIC_ORIGIN: "https://book.example.com/" });
+    expect(smtp.mail).toMatchObject({ transport: "smtp", linkOrigin: "https://book.example.com" });
+    expect(loadConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true", MAIL_DISABLED: "true" }).mail.transport).toBe("disabled");
+    expect(problemsOf({ SMTP_URL: "http://mail.example.com" })[0]?.variable).toBe("SMTP_URL");
+    expect(problemsOf({ MAIL_FROM: "not an address" })[0]?.variable).toBe("MAIL_FROM");
+    expect(loadConfig({ MAIL_FROM: "The Bistro <book@bistro.example>" }).mail.from).toBe("The Bistro <book@bistro.example>");
+  });
+
+  it("runs a separate worker only on PostgreSQL", () => {
+    expect(problemsOf({ WORKER_MODE: "separate" })[0]?.variable).toBe("WORKER_MODE");
+    expect(loadConfig({ WORKER_MODE: "separate", DATABASE_URL: "postgresql://127.0.0.1/slotted" }).jobs.workerMode).toBe("separate");
   });
 
   it("allows embedded mode in production only when ALLOW_EMBEDDED=true, and marks cookies secure", () => {
-    const config = loadConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
+    const config = loadConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true", SMTP_URL: "smtp://mail.example.com" });
     expect(config.isProduction).toBe(true);
     expect(config.auth.secureCookies).toBe(true);
   });
