@@ -39,6 +39,8 @@ export async function startSlotted(
       ],
       env: {
         NODE_ENV: "production",
+        // No SMTP server in a bench: mail would only add jobs to time, not what is measured here.
+        MAIL_DISABLED: "true",
         // Production's level: one access-log line per request is part of the real cost.
         LOG_LEVEL: "info",
         PGLITE_DATA_DIR: path.join(dataDir, "pglite"),

@@ -64,7 +64,7 @@ describe("first start on an empty embedded database", () => {
   });
 
   it("never seeds in production", async () => {
-    const { services, counts } = await startUp({ NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
+    const { services, counts } = await startUp({ NODE_ENV: "production", ALLOW_EMBEDDED: "true", MAIL_DISABLED: "true" });
     expect(await prepareAccounts(services)).toBeNull();
     expect(await counts()).toEqual({ users: 0, bookings: 0 });
   });

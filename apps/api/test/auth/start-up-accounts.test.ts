@@ -82,7 +82,7 @@ describe("demo accounts (embedded mode, `pnpm start` on an empty database)", () 
   });
 
   it("are never created in production", { timeout: 180_000 }, async () => {
-    const run = await runServer(path.join(dataRoot, "production"), { NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
+    const run = await runServer(path.join(dataRoot, "production"), { NODE_ENV: "production", ALLOW_EMBEDDED: "true", MAIL_DISABLED: "true" });
     try {
       expect(run.output().stdout).not.toContain("Demo accounts created");
       expect(run.output().stdout).not.toContain("seeded the empty embedded database");

@@ -126,7 +126,7 @@ describe("Content-Security-Policy", () => {
   });
 
   it("upgrades insecure requests in production", async () => {
-    const production = await startTestServer({ env: { NODE_ENV: "production", ALLOW_EMBEDDED: "true", CUSTOMER_APP_DIR: appDir } });
+    const production = await startTestServer({ env: { NODE_ENV: "production", ALLOW_EMBEDDED: "true", MAIL_DISABLED: "true", CUSTOMER_APP_DIR: appDir } });
     try {
       const res = await fetch(`${production.url}/`);
       const csp = directivesOf(res.headers.get("content-security-policy"));
