@@ -22,7 +22,7 @@ describe("sessionCookie", () => {
   });
 
   it("adds Secure in production", () => {
-    const { auth } = buildConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true" });
+    const { auth } = buildConfig({ NODE_ENV: "production", ALLOW_EMBEDDED: "true", MAIL_DISABLED: "true" });
     expect(auth.secureCookies).toBe(true);
     const cookie = sessionCookie({ name: auth.cookieName, secure: auth.secureCookies }, "tok", expiresAt, now);
     expect(attributesOf(cookie)).toContain("Secure");

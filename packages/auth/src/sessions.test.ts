@@ -59,6 +59,7 @@ describe("validateSessionToken", () => {
       name: user.name,
       role: "CUSTOMER",
       isActive: true,
+      emailVerifiedAt: null,
       createdAt: user.createdAt,
     });
     expect(result?.session).toStrictEqual({
