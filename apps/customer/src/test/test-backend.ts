@@ -19,6 +19,10 @@ export type Procedure =
   | "auth.register"
   | "auth.logout"
   | "auth.sessions"
+  | "auth.requestPasswordReset"
+  | "auth.resetPassword"
+  | "auth.verifyEmail"
+  | "auth.resendVerification"
   | "bookings.venue"
   | "bookings.availability"
   | "bookings.create"
@@ -104,6 +108,28 @@ export function createTestBackend(): TestBackend {
         resolve("auth.logout", () => {
           state.user = null;
           return { signedOut: true as const };
+        })(undefined, ctx),
+      ),
+      requestPasswordReset: testProcedure
+        .input((input) => input as RouterInputs["auth"]["requestPasswordReset"])
+        .mutation(({ input, ctx }) => resolve("auth.requestPasswordReset", () => ({ accepted: true as const }))(input, ctx)),
+      resetPassword: testProcedure.input((input) => input as RouterInputs["auth"]["resetPassword"]).mutation(({ input, ctx }) =>
+        resolve("auth.resetPassword", () => {
+          state.user = null;
+          return { reset: true as const };
+        })(input, ctx),
+      ),
+      verifyEmail: testProcedure.input((input) => input as RouterInputs["auth"]["verifyEmail"]).mutation(({ input, ctx }) =>
+        resolve("auth.verifyEmail", () => {
+          const emailVerifiedAt = new Date("2026-01-03T10:00:00Z");
+          if (state.user) state.user = { ...state.user, emailVerifiedAt };
+          return { verified: true as const, emailVerifiedAt };
+        })(input, ctx),
+      ),
+      resendVerification: testProcedure.mutation(({ ctx }) =>
+        resolve("auth.resendVerification", () => {
+          signedIn();
+          return { accepted: true as const };
         })(undefined, ctx),
       ),
       sessions: testProcedure.query(({ ctx }) =>

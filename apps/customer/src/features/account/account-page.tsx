@@ -3,6 +3,7 @@ import { PageHeading, useSession } from "@slotted/app-shell";
 import { ChangePasswordForm } from "./change-password-form.tsx";
 import { ProfileForm } from "./profile-form.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";
+import { VerifyEmailNotice } from "../auth";
 
 function AccountSection({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   const headingId = useId();
@@ -24,6 +25,7 @@ export function AccountPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeading title="Your account" />
+      {session.user && session.user.emailVerifiedAt === null ? <VerifyEmailNotice email={session.user.email} /> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <AccountSection title="Profile" description="The name new bookings use unless you change it there.">
           {session.user ? <ProfileForm user={session.user} /> : null}

@@ -15,7 +15,14 @@ export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
         </p>
       }
     >
-      <SignInForm redirectTo={redirectTo} defaultTarget="/bookings" />
+      <div className="flex flex-col gap-4">
+        <SignInForm redirectTo={redirectTo} defaultTarget="/bookings" />
+        <p className="text-sm">
+          <Link to="/forgot-password" className="font-medium text-brand-700 underline underline-offset-4">
+            Forgot your password?
+          </Link>
+        </p>
+      </div>
     </AuthPageFrame>
   );
 }

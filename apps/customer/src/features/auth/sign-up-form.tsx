@@ -2,10 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { toUiError, useRateLimitHold, useTRPC } from "@slotted/client";
 import { Button, Field, Input } from "@slotted/ui";
 import { passwordMinLength, registerInput } from "@slotted/validators";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors, fieldMessage, FormServerError, useSetSessionUser } from "@slotted/app-shell";
+import { justSignedUpQuery } from "./just-signed-up.ts";
 
 interface SignUpFormProps {
   redirectTo: string | undefined;
@@ -17,6 +18,7 @@ export function SignUpForm({ redirectTo }: SignUpFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const setSessionUser = useSetSessionUser();
+  const queryClient = useQueryClient();
   const hold = useRateLimitHold("auth.register");
   // The same schema the server runs: length, common passwords, "not your email".
   const form = useForm({ resolver: zodResolver(registerInput), defaultValues: { name: "", email: "", password: "" } });
@@ -26,6 +28,8 @@ export function SignUpForm({ redirectTo }: SignUpFormProps) {
     trpc.auth.register.mutationOptions({
       onSuccess: async ({ user }) => {
         setSessionUser(user);
+        // The server mailed a verification link; the next pages say so.
+        queryClient.setQueryData(justSignedUpQuery.queryKey, true);
         await router.navigate({ href: redirectTo ?? "/book" });
       },
       onError: (error) => {
