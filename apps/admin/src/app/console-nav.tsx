@@ -15,6 +15,7 @@ const navItems: readonly NavItem[] = [
   { to: "/users", label: "Users", roles: ["STAFF", "ADMIN"] },
   { to: "/system", label: "System", roles: ["ADMIN"] },
   { to: "/audit", label: "Audit log", roles: ["ADMIN"] },
+  { to: "/mailbox", label: "Mailbox", roles: ["ADMIN"] },
 ];
 
 const linkClassName = cn(

@@ -2,12 +2,20 @@ import { Button, Field, Input, Select, useDebouncedValue } from "@slotted/ui";
 import { useEffect, useState } from "react";
 import { readSearchText } from "../../lib/list-search.ts";
 import { roleLabel } from "./access-rules.ts";
-import { activeFilters, roleNames, type ActiveFilter, type RoleName, type UsersSearch } from "./users-search.ts";
+import {
+  activeFilters,
+  roleNames,
+  verifiedFilters,
+  type ActiveFilter,
+  type RoleName,
+  type UsersSearch,
+  type VerifiedFilter,
+} from "./users-search.ts";
 
 /** How long typing must pause before the list is asked again. */
 export const searchDebounceMs = 300;
 
-type FilterPatch = Pick<UsersSearch, "q" | "role" | "active">;
+type FilterPatch = Pick<UsersSearch, "q" | "role" | "active" | "verified">;
 
 interface UsersFiltersProps {
   search: UsersSearch;
@@ -18,10 +26,12 @@ interface UsersFiltersProps {
 const activeWords: Record<ActiveFilter, string> = { active: "Active", inactive: "Deactivated" };
 const isRole = (value: string): value is RoleName => roleNames.some((role) => role === value);
 const isActiveFilter = (value: string): value is ActiveFilter => activeFilters.some((filter) => filter === value);
+const verifiedWords: Record<VerifiedFilter, string> = { verified: "Verified", unverified: "Not verified" };
+const isVerifiedFilter = (value: string): value is VerifiedFilter => verifiedFilters.some((filter) => filter === value);
 
-/** Search box (debounced), role and status filters: each writes the URL, which drives the list. */
+/** Search box (debounced), role, status and email filters: each writes the URL, which drives the list. */
 export function UsersFilters({ search, onChange }: UsersFiltersProps) {
-  const { q, role, active } = search;
+  const { q, role, active, verified } = search;
   const [text, setText] = useState(q ?? "");
   const settled = readSearchText(useDebouncedValue(text, searchDebounceMs));
 
@@ -39,7 +49,7 @@ export function UsersFilters({ search, onChange }: UsersFiltersProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
 
-  const filtered = q !== undefined || role !== undefined || active !== undefined;
+  const filtered = q !== undefined || role !== undefined || active !== undefined || verified !== undefined;
 
   return (
     <div role="search" aria-label="Filter users" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
@@ -74,6 +84,22 @@ export function UsersFilters({ search, onChange }: UsersFiltersProps) {
           </Select>
         )}
       </Field>
+      <Field label="Email" className="sm:w-44">
+        {(control) => (
+          <Select
+            {...control}
+            value={verified ?? ""}
+            onChange={(event) => onChange({ verified: isVerifiedFilter(event.target.value) ? event.target.value : undefined })}
+          >
+            <option value="">Any</option>
+            {verifiedFilters.map((filter) => (
+              <option key={filter} value={filter}>
+                {verifiedWords[filter]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       {filtered ? (
         <Button
           type="button"
@@ -81,7 +107,7 @@ export function UsersFilters({ search, onChange }: UsersFiltersProps) {
           className="self-start sm:self-end"
           onClick={() => {
             setText("");
-            onChange({ q: undefined, role: undefined, active: undefined });
+            onChange({ q: undefined, role: undefined, active: undefined, verified: undefined });
           }}
         >
           Clear filters

@@ -26,8 +26,8 @@ export function UsersPage({ search, viewer }: UsersPageProps) {
   const setSearch = (patch: Partial<UsersSearch>, options: { replace?: boolean } = {}) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: options.replace ?? false });
   // A new filter shows its first page.
-  const setFilters = (patch: Pick<UsersSearch, "q" | "role" | "active">, options?: { replace: boolean }) => setSearch({ ...patch, page: undefined }, options);
-  const filtered = search.q !== undefined || search.role !== undefined || search.active !== undefined;
+  const setFilters = (patch: Pick<UsersSearch, "q" | "role" | "active" | "verified">, options?: { replace: boolean }) => setSearch({ ...patch, page: undefined }, options);
+  const filtered = search.q !== undefined || search.role !== undefined || search.active !== undefined || search.verified !== undefined;
 
   return (
     <div className="flex flex-col gap-6">
@@ -71,7 +71,7 @@ export function UsersPage({ search, viewer }: UsersPageProps) {
               description={filtered ? "Try fewer words, or another role or status." : "Accounts appear here as people sign up or admins add them."}
               action={
                 filtered ? (
-                  <Button type="button" variant="secondary" onClick={() => setFilters({ q: undefined, role: undefined, active: undefined })}>
+                  <Button type="button" variant="secondary" onClick={() => setFilters({ q: undefined, role: undefined, active: undefined, verified: undefined })}>
                     Clear filters
                   </Button>
                 ) : undefined

@@ -18,16 +18,21 @@ type _EverySortKeyListed = Exhaustive<Exclude<UserSortKey, (typeof userSortKeys)
 export const activeFilters = ["active", "inactive"] as const;
 export type ActiveFilter = (typeof activeFilters)[number];
 
+export const verifiedFilters = ["verified", "unverified"] as const;
+export type VerifiedFilter = (typeof verifiedFilters)[number];
+
 export const defaultUserSort = { key: "createdAt", order: "desc" } as const;
 export const usersPerPage = 20;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `/users?q=ada&role=STAFF&active=inactive&sort=email&order=asc&page=2&user=<id>`. */
+/** `/users?q=ada&role=STAFF&active=inactive&verified=unverified&sort=email&order=asc&page=2&user=<id>`. */
 export interface UsersSearch {
   q?: string | undefined;
   role?: RoleName | undefined;
   active?: ActiveFilter | undefined;
+  /** Whether the account confirmed its email address. */
+  verified?: VerifiedFilter | undefined;
   sort?: UserSortKey | undefined;
   order?: "asc" | "desc" | undefined;
   page?: number | undefined;
@@ -46,6 +51,7 @@ export function validateUsersSearch(input: Partial<UsersSearch> & SearchSchemaIn
     q: readSearchText(q),
     role: readChoice(raw.role, roleNames),
     active: readChoice(raw.active, activeFilters),
+    verified: readChoice(raw.verified, verifiedFilters),
     ...readListSearch(raw, userSortKeys),
     user: readPattern(raw.user, uuidPattern),
   };
@@ -63,5 +69,6 @@ export function usersListInput(search: UsersSearch): UsersListInput {
     ...(search.q ? { search: search.q } : {}),
     ...(search.role ? { role: search.role } : {}),
     ...(search.active ? { isActive: search.active === "active" } : {}),
+    ...(search.verified ? { emailVerified: search.verified === "verified" } : {}),
   };
 }

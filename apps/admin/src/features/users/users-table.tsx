@@ -31,6 +31,12 @@ const columns: readonly DataTableColumn<UserRow, UserSortKey>[] = [
   { id: "email", header: "Email", sortKey: "email", className: "hidden md:table-cell", cell: (user) => <span className="[overflow-wrap:anywhere]">{user.email}</span> },
   { id: "role", header: "Role", cell: (user) => <RoleBadge role={user.role} /> },
   { id: "status", header: "Status", cell: (user) => <ActiveBadge isActive={user.isActive} /> },
+  {
+    id: "verified",
+    header: "Verified",
+    className: "whitespace-nowrap",
+    cell: (user) => (user.emailVerifiedAt ? <Moment value={user.emailVerifiedAt} withTime={false} /> : <span className="text-muted-foreground">Not verified</span>),
+  },
   { id: "createdAt", header: "Joined", sortKey: "createdAt", cell: (user) => <Moment value={user.createdAt} withTime={false} />, className: "whitespace-nowrap" },
 ];
 
