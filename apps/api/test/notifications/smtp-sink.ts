@@ -26,6 +26,11 @@ function addressesOf(mail: ParsedMail): string {
   return to.flatMap((group) => group.value.map((address) => address.address ?? "")).join(",");
 }
 
+function headerText(mail: ParsedMail, name: string): string {
+  const value = mail.headers.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** A real SMTP server on a loopback ephemeral port that parses and keeps every accepted message. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
@@ -41,7 +46,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       simpleParser(stream).then(
         (mail) => {
           const accept = () => {
-            received.push({ to: addressesOf(mail), subject: mail.subject ?? "", text: mail.text ?? "", jobId: String(mail.headers.get("x-slotted-job") ?? "") });
+            received.push({ to: addressesOf(mail), subject: mail.subject ?? "", text: mail.text ?? "", jobId: headerText(mail, "x-slotted-job") });
             callback();
           };
           if (holding) waiting.push(accept);
