@@ -18,6 +18,8 @@ export interface SmtpSink {
   /** Holds every DATA response until `release` is called (or releases held ones). */
   hold(): void;
   release(): void;
+  /** Answers every held DATA with a temporary failure (the client died meanwhile: nothing was accepted). */
+  discardHeld(): void;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let commands = 0;
   let holding = false;
-  let waiting: (() => void)[] = [];
+  let waiting: { accept: () => void; refuse: () => void }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -49,7 +51,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             received.push({ to: addressesOf(mail), subject: mail.subject ?? "", text: mail.text ?? "", jobId: headerText(mail, "x-slotted-job") });
             callback();
           };
-          if (holding) waiting.push(accept);
+          const refuse = () => callback(Object.assign(new Error("try again later"), { responseCode: 451 }));
+          if (holding) waiting.push({ accept, refuse });
           else accept();
         },
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
@@ -72,7 +75,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       holding = false;
       const held = waiting;
       waiting = [];
-      for (const accept of held) accept();
+      for (const { accept } of held) accept();
+    },
+    discardHeld: () => {
+      const held = waiting;
+      waiting = [];
+      for (const { refuse } of held) refuse();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
