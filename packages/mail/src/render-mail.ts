@@ -1,3 +1,6 @@
+// Every template starts with `@jsxRuntime automatic` / `@jsxImportSource react` pragmas: tsx (the
+// worker and `pnpm dev` from source) compiles files outside the running project's tsconfig with
+// the classic runtime, where JSX would need a `React` in scope.
 import { render } from "@react-email/components";
 import { createElement, type ReactElement } from "react";
 import type { MailContext, MailSpec, RenderedMail } from "./mail-spec.ts";

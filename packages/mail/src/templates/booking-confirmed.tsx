@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { bookingLink, bookingsLink } from "../mail-links.ts";
 import { BookingSummary } from "./booking-summary.tsx";

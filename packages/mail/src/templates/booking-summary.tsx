@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { Section, Text } from "@react-email/components";
 import type { BookingFacts } from "../mail-spec.ts";
 import { formatDuration, formatGuests, formatVenueMomentInZone } from "../mail-format.ts";

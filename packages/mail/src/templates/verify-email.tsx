@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { MailLayout } from "./mail-layout.tsx";
 import * as styles from "./mail-styles.ts";
