@@ -5,10 +5,6 @@ import { once } from "node:events";
 import path from "node:path";
 
 const apiRoot = path.resolve(import.meta.dirname, "../..");
-// tsx reads apps/api/tsconfig.json, which sets no `jsx`: the mail templates then compile to
-// classic React.createElement calls and fail ("React is not defined"). Until that tsconfig says
-// "jsx": "react-jsx", the worker here uses the mail package's settings, which are a superset.
-const mailTsconfig = path.resolve(apiRoot, "../../packages/mail/tsconfig.json");
 
 export interface WorkerProcess {
   pid: number;
@@ -20,7 +16,7 @@ export interface WorkerProcess {
 export function spawnWorker(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], {
     cwd: apiRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TSX_TSCONFIG_PATH: mailTsconfig, LOG_LEVEL: "debug", ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "debug", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
