@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { issueAccountToken } from "@slotted/auth";
 import { markDraining } from "@slotted/core";
 import type { OpenAPIBackend } from "openapi-backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -377,6 +378,90 @@ const scenarios: Scenario[] = [
     what: "an empty name",
     run: async () => {
       await call("auth-updateProfile", { token: customer.token, body: { name: "" } }, 400);
+    },
+  },
+  {
+    operationId: "auth-requestPasswordReset",
+    status: 200,
+    what: "any address, known or not",
+    run: async () => {
+      await call("auth-requestPasswordReset", { body: { email: uniqueEmail("nobody") } }, 200);
+    },
+  },
+  {
+    operationId: "auth-requestPasswordReset",
+    status: 400,
+    what: "not an email address",
+    run: async () => {
+      await call("auth-requestPasswordReset", { body: { email: "not-an-address" } }, 400);
+    },
+  },
+  {
+    operationId: "auth-resetPassword",
+    status: 200,
+    what: "a token mailed to a throwaway account",
+    run: async () => {
+      const account = await createAccount(server);
+      const { token } = await issueAccountToken(server.services.db.prisma, account.user.id, "PASSWORD_RESET");
+      await call("auth-resetPassword", { body: { token, newPassword: "an entirely new passphrase 9" } }, 200);
+    },
+  },
+  {
+    operationId: "auth-resetPassword",
+    status: 400,
+    what: "a token nobody issued",
+    run: async () => {
+      await call("auth-resetPassword", { body: { token: "a".repeat(32), newPassword: "an entirely new passphrase 9" } }, 400);
+    },
+  },
+  {
+    operationId: "auth-verifyEmail",
+    status: 200,
+    what: "a verification token of the customer",
+    run: async () => {
+      const { token } = await issueAccountToken(server.services.db.prisma, otherCustomer.user.id, "EMAIL_VERIFICATION");
+      await call("auth-verifyEmail", { body: { token } }, 200);
+    },
+  },
+  {
+    operationId: "auth-verifyEmail",
+    status: 400,
+    what: "a malformed token",
+    run: async () => {
+      await call("auth-verifyEmail", { body: { token: "nope" } }, 400);
+    },
+  },
+  {
+    operationId: "auth-resendVerification",
+    status: 400,
+    what: "a body that is not JSON",
+    run: async () => {
+      await call("auth-resendVerification", { token: customer.token, rawBody: "{", headers: { "content-type": "application/json" } }, 400);
+    },
+  },
+  {
+    operationId: "auth-resendVerification",
+    status: 200,
+    what: "as an unverified customer",
+    run: async () => {
+      await call("auth-resendVerification", { token: customer.token }, 200);
+    },
+  },
+  // mailbox
+  {
+    operationId: "mailbox-list",
+    status: 200,
+    what: "as ADMIN",
+    run: async () => {
+      await call("mailbox-list", { token: admin.token, query: { perPage: "5" } }, 200);
+    },
+  },
+  {
+    operationId: "mailbox-list",
+    status: 400,
+    what: "perPage over 100",
+    run: async () => {
+      await call("mailbox-list", { token: admin.token, query: { perPage: "1000" } }, 400);
     },
   },
   // users
@@ -1138,8 +1223,9 @@ const staffOperations = new Set([
   "bookings-history",
   "bookings-setStatus",
   "bookings-setInternalNotes",
+  "mailbox-list",
 ]);
-const adminOperations = new Set(["health-detailed", "metrics-database", "users-update", "users-createMany", "audit-list"]);
+const adminOperations = new Set(["health-detailed", "metrics-database", "users-update", "users-createMany", "audit-list", "mailbox-list"]);
 
 /**
  * Documented statuses no black-box call can provoke, each with why. Everything else the document

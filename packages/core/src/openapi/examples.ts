@@ -32,6 +32,7 @@ const user = {
   name: "Ada Lovelace",
   role: "CUSTOMER",
   isActive: true,
+  emailVerifiedAt: null,
   createdAt: "2026-11-30T09:10:02.118Z",
 };
 
