@@ -175,7 +175,7 @@ function isJsonObject(value: unknown): value is object {
 async function runOnPglite(pglite: PGlite, text: string, values: unknown[] = []): Promise<SqlRows> {
   if (values.length === 0) {
     const results = await pglite.exec(text);
-    return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    return { rows: results.at(-1)?.rows ?? [] };
   }
   const params = values.map((value) => (isJsonObject(value) ? JSON.stringify(value) : value));
   return { rows: (await pglite.query<Record<string, unknown>>(text, params)).rows };

@@ -63,7 +63,7 @@ describe("the job queue", () => {
       // Outlives the stop's grace period: a send stuck on a slow mail server.
       await new Promise((resolve) => setTimeout(resolve, 5_000));
     });
-    await waitFor(async () => started, (value) => value);
+    await waitFor(() => Promise.resolve(started), (value) => value);
     expect(started).toBe(true);
     await queue.stop(1_000);
 

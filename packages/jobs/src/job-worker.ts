@@ -54,14 +54,14 @@ export async function startJobWorker(deps: JobWorkerDeps): Promise<JobWorker> {
   const handlers = handlersFor(mailDeps);
   const pollingIntervalSeconds = config.jobs.pollIntervalMs / 1000;
 
-  const work = async <N extends JobName>(name: N, pollers: number) => {
-    const handler = handlers[name] as Handler<N>;
+  const work = async (name: JobName, pollers: number) => {
+    const handler = handlers[name] as Handler<typeof name>;
     for (let i = 0; i < pollers; i += 1) {
       await queue.boss.work<unknown>(name, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = performance.now();
           try {
-            const data = jobPayloads[name].parse(job.data) as ParsedJobData<N>;
+            const data = jobPayloads[name].parse(job.data) as ParsedJobData<typeof name>;
             const outcome = await handler(job.id, data);
             log.info({ jobId: job.id, queue: name, outcome, durationMs: Math.round(performance.now() - started) }, "job done");
           } catch (error) {
