@@ -6,7 +6,7 @@ const admin = { email: "owner@slotted.test", password: "harbour-lantern-quartz-2
 const suite = e2eSuite("admin", { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
 describe("the admin console, in Chromium against the real server", () => {
-  it("signs in as the bootstrap admin, confirms a booking, deactivates a user, finds both in the audit log and opens System", async () => {
+  it("signs in as the bootstrap admin, confirms a booking, deactivates a user, finds both in the audit log, reads the confirmation mail and opens System", async () => {
     const data = await createVenueData(suite.server.url);
     const { context, page } = await newPage(suite.browser, suite.server.url);
     const watch = watchPage(page);
@@ -66,6 +66,25 @@ describe("the admin console, in Chromium against the real server", () => {
     await expect(log.getByText("Changed a booking's status").count()).resolves.toBeGreaterThan(0);
     await expect(log.getByRole("link", { name: new RegExp(data.booking.reference) }).count()).resolves.toBeGreaterThan(0);
     await watch.check("admin-audit");
+
+    // The confirmation mail was a job committed with the status change; the worker inside the
+    // server delivered it to the dev mailbox (no SMTP_URL here) within seconds.
+    await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Mailbox" }).click();
+    await expectHeading(page, "Mailbox");
+    const confirmationMail = page.getByRole("link", { name: `Booking ${data.booking.reference} confirmed`, exact: false });
+    await expect
+      .poll(
+        async () => {
+          if ((await confirmationMail.count()) === 0) await page.reload();
+          return confirmationMail.count();
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(0);
+    await confirmationMail.first().click();
+    await page.getByRole("heading", { name: new RegExp(`Booking ${data.booking.reference} confirmed`) }).waitFor();
+    await expect(page.locator("pre").textContent()).resolves.toContain(data.booking.reference);
+    await watch.check("admin-mailbox");
 
     // System: every check reads as a word with its reason.
     await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "System" }).click();
