@@ -2,7 +2,7 @@ import type { Config } from "@slotted/config";
 import type { PrismaClient } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
 import type { Mailer } from "@slotted/mail";
-import { jobPayloads, sweepSchedule, type JobName, type ParsedJobData } from "./job-definitions.ts";
+import { jobNames, jobPayloads, sweepSchedule, type JobName, type ParsedJobData } from "./job-definitions.ts";
 import type { JobQueue } from "./job-queue.ts";
 import { sendBookingMail } from "./handlers/send-booking-mail.ts";
 import { sendBookingReminder } from "./handlers/send-booking-reminder.ts";
@@ -36,13 +36,29 @@ function handlersFor(deps: MailDeps): { [N in JobName]: Handler<N> } {
   };
 }
 
+/** Runs `each` on every item, at most `limit` at a time. */
+async function forEachLimited<T>(items: readonly T[], limit: number, each: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await each(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 /**
- * Runs every queue's handler in this process: booking mail with WORKER_CONCURRENCY pollers, the
- * rest with one each. The sweep is scheduled with pg-boss's cron, which runs it once per cluster
- * however many workers there are.
+ * Runs every queue's handler in this process. Each queue has one poller that takes a batch of
+ * jobs and runs WORKER_CONCURRENCY of them at a time. A job that fails is failed on its own (its
+ * retry and backoff are its own); the rest of the batch completes. A full batch means more are
+ * waiting, so the poller fetches again at once instead of sleeping out its interval. The sweep
+ * is scheduled with pg-boss's cron, which runs it once per cluster however many workers there are.
  */
 export async function startJobWorker(deps: JobWorkerDeps): Promise<JobWorker> {
   const { queue, config, logger } = deps;
+  const { boss } = queue;
   const log = logger.child({ component: "jobs" });
   await queue.start();
   const mailDeps: MailDeps = {
@@ -53,32 +69,31 @@ export async function startJobWorker(deps: JobWorkerDeps): Promise<JobWorker> {
   };
   const handlers = handlersFor(mailDeps);
   const pollingIntervalSeconds = config.jobs.pollIntervalMs / 1000;
+  const concurrency = config.jobs.concurrency;
+  const batchSize = concurrency * 4;
 
-  const work = async (name: JobName, pollers: number) => {
+  const runJob = async (name: JobName, job: { id: string; data: unknown }) => {
     const handler = handlers[name] as Handler<typeof name>;
-    for (let i = 0; i < pollers; i += 1) {
-      await queue.boss.work<unknown>(name, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) {
-          const started = performance.now();
-          try {
-            const data = jobPayloads[name].parse(job.data) as ParsedJobData<typeof name>;
-            const outcome = await handler(job.id, data);
-            log.info({ jobId: job.id, queue: name, outcome, durationMs: Math.round(performance.now() - started) }, "job done");
-          } catch (error) {
-            log.warn({ jobId: job.id, queue: name, err: error, durationMs: Math.round(performance.now() - started) }, "job failed; it will be retried");
-            throw error;
-          }
-        }
-      });
+    const started = performance.now();
+    try {
+      const data = jobPayloads[name].parse(job.data) as ParsedJobData<typeof name>;
+      const outcome = await handler(job.id, data);
+      log.info({ jobId: job.id, queue: name, outcome, durationMs: Math.round(performance.now() - started) }, "job done");
+    } catch (error) {
+      log.warn({ jobId: job.id, queue: name, err: error, durationMs: Math.round(performance.now() - started) }, "job failed; it will be retried");
+      await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
     }
   };
-  await work("booking-mail", config.jobs.concurrency);
-  await work("booking-reminder", 1);
-  await work("password-reset-mail", 1);
-  await work("verification-mail", 1);
-  await work("sweep-expired", 1);
+
+  for (const name of jobNames) {
+    const poller: { id?: string } = {};
+    poller.id = await boss.work<unknown>(name, { batchSize, pollingIntervalSeconds }, async (jobs) => {
+      await forEachLimited(jobs, concurrency, (job) => runJob(name, job));
+      if (jobs.length === batchSize && poller.id) boss.notifyWorker(poller.id);
+    });
+  }
   if (queue.supervises) await queue.boss.schedule("sweep-expired", sweepSchedule, {}, { tz: "UTC" });
-  log.info({ mail: deps.mailer.transport, concurrency: config.jobs.concurrency }, "job worker started");
+  log.info({ mail: deps.mailer.transport, concurrency }, "job worker started");
 
   return {
     stop: async (timeoutMs) => {
