@@ -18,6 +18,7 @@ import { concurrentCreates } from "./scenarios/concurrent-creates.ts";
 import type { ScenarioContext } from "./scenarios/context.ts";
 import { customerList } from "./scenarios/customer-list.ts";
 import { healthLive } from "./scenarios/health-live.ts";
+import { jobQueue } from "./scenarios/job-queue.ts";
 import { staffList } from "./scenarios/staff-list.ts";
 import { round1 } from "./stats.ts";
 
@@ -28,6 +29,7 @@ const scenarios: [string, (ctx: ScenarioContext) => Promise<ScenarioResult>][] =
     ["200 concurrent creates", concurrentCreates],
     ["customer bookings.list", customerList],
     ["staff bookings list", staffList],
+    ["job queue", jobQueue],
   ];
 
 const message = (error: unknown) =>
