@@ -13,7 +13,7 @@ export interface ReceivedMail {
 export interface SmtpSink {
   url: string;
   received: ReceivedMail[];
-  /** How many DATA commands arrived, accepted or not. */
+  /** How many messages arrived in full (DATA read and parsed), accepted, held or not. */
   dataCommands(): number;
   /** Holds every DATA response until `release` is called (or releases held ones). */
   hold(): void;
@@ -44,9 +44,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream: SMTPServerDataStream, _session, callback) {
-      commands += 1;
       simpleParser(stream).then(
         (mail) => {
+          // Counted once parsed and parked: a test that saw the count can discard it for sure.
+          commands += 1;
           const accept = () => {
             received.push({ to: addressesOf(mail), subject: mail.subject ?? "", text: mail.text ?? "", jobId: headerText(mail, "x-slotted-job") });
             callback();
