@@ -14,6 +14,9 @@ export const auditActions = [
   { action: "user.renamed", label: "Renamed an account" },
   { action: "users.bulk_created", label: "Added accounts in bulk" },
   { action: "user.bootstrap_admin_created", label: "Created the first admin" },
+  { action: "user.password_reset", label: "Reset a password by mail" },
+  { action: "auth.login_succeeded", label: "Signed in" },
+  { action: "auth.login_failed", label: "Failed to sign in" },
   { action: "booking.status_changed", label: "Changed a booking's status" },
   { action: "booking.cancelled", label: "Cancelled a booking" },
   { action: "booking.rescheduled", label: "Moved a booking" },
@@ -33,6 +36,8 @@ const words = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCa
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const keyLabels: Record<string, string> = {
+  ip: "IP address",
+  revokedSessions: "Sessions ended",
   isActive: "Status",
   durationMinutes: "Length",
   partySize: "Party size",
