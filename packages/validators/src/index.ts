@@ -165,3 +165,4 @@ export {
   type ErrorBodyFacts,
 } from "./error-body.ts";
 export { listMailboxInput, devMail, type ListMailboxInput, type DevMail } from "./mailbox.ts";
+export { formatLongDate, formatShortDate, formatDuration, formatGuests } from "./venue-wording.ts";
