@@ -54,6 +54,7 @@ export async function createServices(config: Config, logger: Logger, options: Cr
     // Read through `services`, so a database swapped in later (tests) is the one reported.
     poolStats: () => services.db.poolStats(),
     healthProbes: { database: () => services.db.ping(), cache: () => services.kv.ping() },
+    jobCounts: () => services.jobs.counts(),
   });
   // Maintenance and cron run where the workers run: here, unless they are separate processes.
   const jobs = createJobQueue({ database: db, config, logger, supervise: config.jobs.workerMode === "inline" });

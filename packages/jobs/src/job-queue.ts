@@ -5,6 +5,12 @@ import PgBoss from "pg-boss";
 import { deadLetterQueue, jobNames, type JobData, type JobName } from "./job-definitions.ts";
 import { transactionConnection } from "./transaction-connection.ts";
 
+export interface JobCount {
+  queue: string;
+  state: string;
+  count: number;
+}
+
 export interface EnqueueOptions {
   /** Not before this instant (pg-boss's delayed start): reminders. */
   startAfter?: Date;
@@ -19,6 +25,8 @@ export interface JobQueue {
   enqueue<N extends JobName>(tx: TransactionClient, name: N, data: JobData<N>, options?: EnqueueOptions): Promise<string>;
   /** Creates or migrates pg-boss's schema and the queues; enqueueing needs it done. */
   start(): Promise<void>;
+  /** Jobs not yet done, and failed ones, per queue and state (for metrics). */
+  counts(): Promise<JobCount[]>;
   /** Stops workers (finishing or releasing their jobs within `timeoutMs`) and maintenance. */
   stop(timeoutMs: number): Promise<void>;
 }
@@ -93,6 +101,13 @@ export function createJobQueue(options: CreateJobQueueOptions): JobQueue {
         }
       })();
       return started;
+    },
+    async counts() {
+      const rows = await database.prisma.$queryRawUnsafe<{ queue: string; state: string; count: bigint }[]>(
+        `SELECT name AS queue, state::text AS state, count(*) AS count FROM pgboss.job
+         WHERE state IN ('created', 'retry', 'active', 'failed') GROUP BY name, state`,
+      );
+      return rows.map((row) => ({ queue: row.queue, state: row.state, count: Number(row.count) }));
     },
     async stop(timeoutMs) {
       if (!started) return;

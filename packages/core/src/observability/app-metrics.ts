@@ -61,6 +61,8 @@ export interface AppMetricsOptions {
   poolStats: () => PoolStats;
   /** Dependency checks run at scrape time for `health_check_status{check}` (1 up, 0 not). */
   healthProbes: Record<string, () => Promise<unknown>>;
+  /** Read at scrape time for `slotted_jobs{queue,state}`: jobs waiting, running or failed. */
+  jobCounts?: () => Promise<{ queue: string; state: string; count: number }[]>;
   now?: () => number;
 }
 
@@ -161,6 +163,22 @@ export function createAppMetrics(options: AppMetricsOptions): AppMetrics {
       for (const [check, value] of results) this.set({ check }, value);
     },
   });
+  const { jobCounts } = options;
+  if (jobCounts) {
+    new Gauge({
+      name: "slotted_jobs",
+      help: "Background jobs by queue and state (created, retry, active, failed), counted at scrape time; failed-jobs holds those out of retries",
+      labelNames: ["queue", "state"] as const,
+      registers,
+      async collect() {
+        // A database that cannot answer leaves the last values: its own health check reports it.
+        const counts = await jobCounts().catch(() => undefined);
+        if (!counts) return;
+        this.reset();
+        for (const { queue, state, count } of counts) this.set({ queue, state }, count);
+      },
+    });
+  }
   new Gauge({
     name: "nodejs_eventloop_utilization_ratio",
     help: "Share of the last monitoring window (up to 60 s) the event loop was busy",
