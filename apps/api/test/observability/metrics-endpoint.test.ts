@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookingBody, createBooking, venueDate } from "../bookings/booking-helpers.ts";
+import { createAccount } from "../helpers/accounts.ts";
 import { requestJson } from "../helpers/http.ts";
 import { startTestServer, type TestServer } from "../helpers/test-server.ts";
 
@@ -25,11 +27,22 @@ describe("GET /metrics without METRICS_TOKEN", () => {
       "cache_operations_total",
       "db_pool_connections",
       "health_check_status",
+      "slotted_jobs",
     ]) {
       expect(text, name).toContain(`# TYPE ${name} `);
     }
     expect(text).toContain('health_check_status{check="database"} 1');
     expect(text).toMatch(/db_pool_connections\{state="max"\} \d+/);
+  });
+
+  it("counts background jobs by queue and state at scrape time", async () => {
+    // This test server runs no worker: the booking's mail job waits, and the scrape shows it.
+    const customer = await createAccount(server);
+    const created = await createBooking(server, customer, bookingBody(server, { date: venueDate(server, 5) }));
+    expect(created.status).toBe(201);
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    expect(text).toContain('slotted_jobs{queue="booking-mail",state="created"} 1');
+    expect(text).toContain('slotted_jobs{queue="booking-reminder",state="created"} 1');
   });
 
   it("refuses a request relayed by a proxy with 403 in the error shape", async () => {
