@@ -1,6 +1,6 @@
 import { accountTokenLifetimeMs, issueAccountToken } from "@slotted/auth";
 import type { ParsedJobData } from "../job-definitions.ts";
-import { deliverOnce, type Delivery } from "./deliver-once.ts";
+import { deliverOnce, wasDelivered, type Delivery } from "./deliver-once.ts";
 import type { MailDeps } from "./mail-deps.ts";
 
 /**
@@ -11,7 +11,7 @@ import type { MailDeps } from "./mail-deps.ts";
 export async function sendPasswordReset(deps: MailDeps, jobId: string, data: ParsedJobData<"password-reset-mail">): Promise<Delivery | "no-account"> {
   const user = await deps.prisma.user.findUnique({ where: { email: data.email.toLowerCase() } });
   if (!user?.isActive) return "no-account";
-  if (await deps.prisma.mailDelivery.findUnique({ where: { jobId }, select: { jobId: true } })) return "already-sent";
+  if (await wasDelivered(deps, jobId)) return "already-sent";
   const { token } = await issueAccountToken(deps.prisma, user.id, "PASSWORD_RESET");
   const resetUrl = `${deps.context.linkOrigin}/reset-password?token=${token}`;
   return deliverOnce(deps, jobId, {

@@ -1,13 +1,13 @@
 import { issueAccountToken } from "@slotted/auth";
 import type { ParsedJobData } from "../job-definitions.ts";
-import { deliverOnce, type Delivery } from "./deliver-once.ts";
+import { deliverOnce, wasDelivered, type Delivery } from "./deliver-once.ts";
 import type { MailDeps } from "./mail-deps.ts";
 
 /** Mails a verification link unless the address was verified (or the account closed) meanwhile. */
 export async function sendVerification(deps: MailDeps, jobId: string, data: ParsedJobData<"verification-mail">): Promise<Delivery | "not-needed"> {
   const user = await deps.prisma.user.findUnique({ where: { id: data.userId } });
   if (!user?.isActive || user.emailVerifiedAt) return "not-needed";
-  if (await deps.prisma.mailDelivery.findUnique({ where: { jobId }, select: { jobId: true } })) return "already-sent";
+  if (await wasDelivered(deps, jobId)) return "already-sent";
   const { token } = await issueAccountToken(deps.prisma, user.id, "EMAIL_VERIFICATION");
   return deliverOnce(deps, jobId, {
     template: "verify-email",
