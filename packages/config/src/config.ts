@@ -12,6 +12,11 @@ export interface Config {
   database: {
     /** PostgreSQL when set; otherwise embedded PGlite in `pgliteDataDir`. */
     url: string | undefined;
+    /**
+     * A read replica for list and statistics reads; undefined sends them to `url`. Writes and
+     * reads that must see the caller's own write always use `url`.
+     */
+    readUrl: string | undefined;
     /** `maxLifetimeSeconds`: a connection older than this is closed when released (0: never). */
     pool: { max: number; idleTimeoutMs: number; connectionTimeoutMs: number; maxLifetimeSeconds: number };
     /**
@@ -26,11 +31,12 @@ export interface Config {
     migrateOnStart: boolean;
   };
   /**
-   * Redis when set; otherwise an in-process store. Processes with the same `keyPrefix` share
+   * Redis when `url` (one server) or `clusterNodes` (a Redis Cluster's seed nodes, as host:port)
+   * is set; otherwise an in-process store. Processes with the same `keyPrefix` share
    * cache entries and rate-limit counts. A command unanswered after `commandTimeoutMs` fails,
    * and callers fall back to in-process state.
    */
-  redis: { url: string | undefined; keyPrefix: string; commandTimeoutMs: number };
+  redis: { url: string | undefined; clusterNodes: string[] | undefined; keyPrefix: string; commandTimeoutMs: number };
   http: {
     corsOrigins: string[];
     publicOrigin: string | undefined;

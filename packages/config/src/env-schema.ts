@@ -69,6 +69,15 @@ const mailbox = z
   .trim()
   .refine((v) => z.email().safeParse(/<([^<>]+)>$/.exec(v)?.[1] ?? v).success, { error: "must be an address, or Name <address>" });
 
+// host:port,host:port,… — the seed nodes of a Redis Cluster (ioredis discovers the rest).
+const redisClusterNodes = z
+  .string()
+  .trim()
+  .transform((v) => v.split(",").map((node) => node.trim()).filter(Boolean))
+  .refine((nodes) => nodes.length > 0 && nodes.every((node) => /^[A-Za-z0-9.-]+:\d{1,5}$/.test(node) && Number(node.split(":")[1]) <= 65_535), {
+    error: "must be host:port,host:port,… (at least one node)",
+  });
+
 const redisUrl = z
   .url({ error: "must be a redis:// URL" })
   .refine((v) => /^rediss?:\/\//.test(v), { error: "must start with redis:// or rediss://" });
@@ -84,6 +93,7 @@ export const envSchema = z.object({
   LOG_PRETTY: bool(false).describe("true"),
 
   DATABASE_URL: postgresUrl.optional().describe("postgresql://postgres@127.0.0.1:5432/slotted"),
+  DATABASE_READ_URL: postgresUrl.optional().describe("postgresql://postgres@replica.internal:5432/slotted"),
   DATABASE_POOL_MAX: int(10, 1, 500).describe("10"),
   DATABASE_POOL_IDLE_TIMEOUT_MS: int(30_000, 0, 3_600_000).describe("30000"),
   DATABASE_POOL_CONNECTION_TIMEOUT_MS: int(5_000, 100, 120_000).describe("5000"),
@@ -94,7 +104,16 @@ export const envSchema = z.object({
   PGLITE_DATA_DIR: optionalString.describe("./.data/pglite"),
   MIGRATE_ON_START: bool(true).describe("true"),
   REDIS_URL: redisUrl.optional().describe("redis://127.0.0.1:6379"),
-  REDIS_KEY_PREFIX: z.string().trim().min(1, { error: "must not be empty" }).max(64).default("slotted:").describe("slotted:"),
+  REDIS_CLUSTER_NODES: optionalString.pipe(redisClusterNodes.optional()).describe("10.0.0.11:6379,10.0.0.12:6379,10.0.0.13:6379"),
+  // No braces: keys carry Redis Cluster hash tags, and a brace in the prefix would become the tag.
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(64)
+    .refine((v) => !/[{}]/.test(v), { error: "must not contain { or }" })
+    .default("slotted:")
+    .describe("slotted:"),
   REDIS_COMMAND_TIMEOUT_MS: int(50, 5, 10_000).describe("50"),
   ALLOW_EMBEDDED: bool(false).describe("true"),
 

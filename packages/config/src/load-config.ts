@@ -67,11 +67,17 @@ function crossFieldProblems(env: Env, corsOrigins: string[]): ConfigProblem[] {
   }
   if (production && !env.ALLOW_EMBEDDED) {
     if (!env.DATABASE_URL) add("DATABASE_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on embedded PGlite)");
-    if (!env.REDIS_URL) add("REDIS_URL", "is required in production (or set ALLOW_EMBEDDED=true to run on the in-process store)");
+    if (!env.REDIS_URL && !env.REDIS_CLUSTER_NODES) {
+      add("REDIS_URL", "is required in production, or REDIS_CLUSTER_NODES (or set ALLOW_EMBEDDED=true to run on the in-process store)");
+    }
   }
   if (production && !env.SMTP_URL && !env.MAIL_DISABLED) {
     add("SMTP_URL", "is required in production (or set MAIL_DISABLED=true to send no mail at all)");
   }
+  if (env.REDIS_URL && env.REDIS_CLUSTER_NODES) {
+    add("REDIS_CLUSTER_NODES", "cannot be set together with REDIS_URL: choose one Redis server or one cluster");
+  }
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) add("DATABASE_READ_URL", "needs DATABASE_URL (a replica of embedded PGlite does not exist)");
   // Embedded PGlite belongs to one process: a separate worker could not open it.
   if (env.WORKER_MODE === "separate" && !env.DATABASE_URL) add("WORKER_MODE", "separate needs DATABASE_URL (embedded PGlite runs jobs in the server)");
   if (minutesOf(env.BUSINESS_OPENING_TIME) >= minutesOf(env.BUSINESS_CLOSING_TIME)) {
@@ -126,6 +132,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
     database: {
       url: env.DATABASE_URL,
+      readUrl: env.DATABASE_READ_URL,
       pool: {
         max: env.DATABASE_POOL_MAX,
         idleTimeoutMs: env.DATABASE_POOL_IDLE_TIMEOUT_MS,
@@ -136,7 +143,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite"),
       migrateOnStart: env.MIGRATE_ON_START,
     },
-    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS },
+    redis: { url: env.REDIS_URL, clusterNodes: env.REDIS_CLUSTER_NODES, keyPrefix: env.REDIS_KEY_PREFIX, commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS },
     http: {
       corsOrigins,
       publicOrigin: env.PUBLIC_ORIGIN,
