@@ -56,15 +56,25 @@ async function migrate(target: MigrationTarget, query: RunQuery, options: Create
 
 type QueryListener = (query: QueryTiming) => void;
 
+/** Who hears about finished statements; shared by the primary's and the replica's clients. */
+function queryListeners(): { listeners: Set<QueryListener>; onQuery: Database["onQuery"] } {
+  const listeners = new Set<QueryListener>();
+  return {
+    listeners,
+    onQuery: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
 /**
  * A Prisma client that reports every statement's SQL and duration to the listeners (Prisma's
  * query events work with driver adapters). The event's `params` are deliberately never passed on.
  */
-function observedClient(
-  adapter: PrismaPg | PrismaPGlite,
-  config: Config["database"],
-): { prisma: PrismaClient; onQuery: Database["onQuery"] } {
-  const listeners = new Set<QueryListener>();
+function observedClient(adapter: PrismaPg | PrismaPGlite, config: Config["database"], listeners: Set<QueryListener>): PrismaClient {
   const prisma = new PrismaClient({
     adapter,
     log: [{ emit: "event", level: "query" }],
@@ -81,21 +91,27 @@ function observedClient(
       }
     }
   });
-  return {
-    prisma,
-    onQuery: (listener) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-  };
+  return prisma;
 }
 
-function postgresDatabase(url: string, config: Config["database"], client: ReturnType<typeof observedClient>, pool: pg.Pool): Database {
-  const { prisma, onQuery } = client;
+/** A client on the replica with its own pool, closed with the primary's. */
+interface ReadReplica {
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+interface PostgresClients {
+  prisma: PrismaClient;
+  pool: pg.Pool;
+  replica: ReadReplica | undefined;
+  onQuery: Database["onQuery"];
+}
+
+function postgresDatabase(url: string, config: Config["database"], clients: PostgresClients): Database {
+  const { prisma, pool, replica, onQuery } = clients;
   return {
     prisma,
+    reader: replica?.prisma ?? prisma,
     mode: "postgres",
     jobConnection: { kind: "postgres", url },
     onQuery,
@@ -108,6 +124,7 @@ function postgresDatabase(url: string, config: Config["database"], client: Retur
     },
     poolStats: () => ({ max: config.pool.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: once(async () => {
+      await replica?.close();
       await prisma.$disconnect();
       await pool.end();
     }),
@@ -140,9 +157,29 @@ async function openPostgres(url: string, config: Config["database"], options: Cr
       await client.end().catch(() => undefined);
     }
   }
-  const pool = new pg.Pool({
+  const { listeners, onQuery } = queryListeners();
+  const pool = openPool(pg, url, config, config.pool.max, options.logger);
+  const prisma = observedClient(new PrismaPg(pool), config, listeners);
+  let replica: ReadReplica | undefined;
+  if (config.readUrl && config.readUrl !== url) {
+    // List and statistics reads are a fraction of the traffic: half the primary's pool is plenty.
+    const readPool = openPool(pg, config.readUrl, config, Math.max(1, Math.ceil(config.pool.max / 2)), options.logger);
+    const reader = observedClient(new PrismaPg(readPool), config, listeners);
+    replica = {
+      prisma: reader,
+      close: async () => {
+        await reader.$disconnect();
+        await readPool.end();
+      },
+    };
+  }
+  return postgresDatabase(url, config, { prisma, pool, replica, onQuery });
+}
+
+function openPool(driver: typeof pg, url: string, config: Config["database"], max: number, logger: Logger): pg.Pool {
+  const pool = new driver.Pool({
     connectionString: url,
-    max: config.pool.max,
+    max,
     idleTimeoutMillis: config.pool.idleTimeoutMs,
     connectionTimeoutMillis: config.pool.connectionTimeoutMs,
     // Recycled when released after this long, so server-side memory bloat and moved DNS targets
@@ -151,15 +188,16 @@ async function openPostgres(url: string, config: Config["database"], options: Cr
     // Sent as startup parameters of each new connection (pg skips a 0), so they hold for every
     // query and transaction without a SET round trip that a reconnect could lose. Behind a
     // transaction-mode pooler (PgBouncer) neither these nor a per-session SET reach the server
-    // connection that runs the query, and PgBouncer refuses unknown startup parameters unless
-    // they are in ignore_startup_parameters: there, set both to 0 and put them on the role
-    // (ALTER ROLE slotted SET statement_timeout = '15s').
+    // connection that runs the query, and PgBouncer 1.18 refuses unknown startup parameters
+    // (ignore_startup_parameters would only drop them silently): there, set both to 0 and put
+    // them on the role or database (ALTER ROLE slotted SET statement_timeout = '15s'), which
+    // every server connection the pooler opens starts with.
     statement_timeout: config.statementTimeoutMs,
     idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection failed"));
-  return postgresDatabase(url, config, observedClient(new PrismaPg(pool), config), pool);
+  pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
+  return pool;
 }
 
 /** A plain object (a job's data) travels as JSON text; arrays, dates and scalars as themselves. */
@@ -206,9 +244,12 @@ async function openPglite(config: Config["database"], options: CreateDatabaseOpt
   }
   // One in-process connection: no pool, so no statement, idle or lifetime bounds apply; the
   // transaction timeout does (Prisma enforces it).
-  const { prisma, onQuery } = observedClient(new PrismaPGlite(pglite), config);
+  const { listeners, onQuery } = queryListeners();
+  const prisma = observedClient(new PrismaPGlite(pglite), config, listeners);
   return {
     prisma,
+    // One in-process database: there is no replica to read from.
+    reader: prisma,
     mode: "pglite",
     jobConnection: { kind: "pglite", executeSql: (text, values) => runOnPglite(pglite, text, values) },
     onQuery,

@@ -30,7 +30,13 @@ export type JobConnection =
 
 /** A Prisma client plus what operators need to know about the connection behind it. */
 export interface Database {
+  /** The primary: every write, and every read that must see the caller's own writes. */
   prisma: PrismaClient;
+  /**
+   * For list and statistics reads that may lag the primary by the replica's delay: a client on
+   * DATABASE_READ_URL with its own pool, or the same client as `prisma` when that is unset (or on PGlite).
+   */
+  reader: PrismaClient;
   mode: DatabaseMode;
   jobConnection: JobConnection;
   /** Round trip to the server; throws when it cannot answer. */
