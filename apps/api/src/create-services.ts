@@ -31,18 +31,20 @@ export async function createServices(config: Config, logger: Logger, options: Cr
       migrate: config.database.migrateOnStart,
       pgliteTemplateDir: config.database.url ? undefined : builtPgliteTemplate(),
     }));
-  const redis = config.redis.url
-    ? createRedisClient({
-        url: config.redis.url,
-        logger,
-        keyPrefix: options.redisKeyPrefix ?? config.redis.keyPrefix,
-        commandTimeoutMs: config.redis.commandTimeoutMs,
-      })
-    : null;
+  const redis =
+    config.redis.url || config.redis.clusterNodes
+      ? createRedisClient({
+          url: config.redis.url,
+          clusterNodes: config.redis.clusterNodes,
+          logger,
+          keyPrefix: options.redisKeyPrefix ?? config.redis.keyPrefix,
+          commandTimeoutMs: config.redis.commandTimeoutMs,
+        })
+      : null;
   const kv = redis ? createRedisStore(redis) : createMemoryStore();
   logger.info(
     { database: db.mode, cache: kv.mode, environment: config.env },
-    `using ${db.mode === "postgres" ? "PostgreSQL" : `embedded PGlite (${config.database.pgliteDataDir})`} and ${redis ? "Redis" : "the in-process store"}`,
+    `using ${db.mode === "postgres" ? "PostgreSQL" : `embedded PGlite (${config.database.pgliteDataDir})`} and ${redis ? (config.redis.clusterNodes ? "Redis Cluster" : "Redis") : "the in-process store"}`,
   );
   if (redis && !(await waitForRedis(redis, 2_000))) {
     logger.warn("Redis is not answering yet: starting with in-process cache and rate limits until it does");

@@ -2,7 +2,7 @@ import type { Config } from "@slotted/config";
 import type { Database, KeyValueStore } from "@slotted/db";
 import type { JobQueue } from "@slotted/jobs";
 import type { Logger } from "@slotted/logger";
-import type { Redis } from "ioredis";
+import type { RedisConnection } from "@slotted/db/redis-connection";
 import type { AppMetrics } from "./observability/app-metrics.ts";
 import type { RateLimitService } from "./rate-limit/rate-limit-service.ts";
 
@@ -15,8 +15,8 @@ export interface AppServices {
   logger: Logger;
   db: Database;
   kv: KeyValueStore;
-  /** The raw Redis connection when REDIS_URL is set (the rate limiter's Lua script needs it). */
-  redis: Redis | null;
+  /** The raw Redis connection (server or cluster) when Redis is configured; the rate limiter's Lua script needs it. */
+  redis: RedisConnection | null;
   /** Decides rate limits (Redis, or in process); also where metrics subscribe to decisions. */
   rateLimiter: RateLimitService;
   /** Prometheus registry, 60-minute summary ring and query shapes of this instance. */

@@ -80,7 +80,7 @@ describe("login brute force", () => {
     const prefix = redis.options.keyPrefix ?? "";
     const keys = (await redis.keys(`${prefix}rl:*`)).map((key) => key.slice(prefix.length));
     const digest = createHash("sha256").update(email.toLowerCase()).digest("hex");
-    expect(keys).toContain(`rl:auth:email:${digest}`);
+    expect(keys).toContain(`rl:{auth:email:${digest}}`);
     expect(keys.filter((key) => /@|keyed/i.test(key))).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe("Redis outage", () => {
 
     // 1. Through Redis: the counter lives there.
     expect(tally(await sequential(2, ready))).toEqual({ 200: 2 });
-    expect((await redis.keys("*rl:default:ip:*")).length).toBeGreaterThan(0);
+    expect((await redis.keys("*rl:{default:ip:*")).length).toBeGreaterThan(0);
     const firstCheck = await readiness();
     expect(firstCheck.body.checks.cache.status).toBe("up");
 
@@ -82,7 +82,7 @@ describe("Redis outage", () => {
     const back = await ready();
     expect(back.status).toBe(200);
     expect(header(back, "x-ratelimit-remaining")).toBe("4");
-    expect((await redis.keys("*rl:default:ip:*")).length).toBeGreaterThan(0);
+    expect((await redis.keys("*rl:{default:ip:*")).length).toBeGreaterThan(0);
 
     expect(limiterWarnings()).toHaveLength(1);
     expect(limiterRecoveries()).toHaveLength(1);

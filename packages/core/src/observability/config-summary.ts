@@ -27,7 +27,7 @@ export function summariseConfig(config: Config): ConfigSummary {
     environment: config.env,
     logLevel: config.log.level,
     database: config.database.url ? "postgres" : "pglite",
-    cache: config.redis.url ? "redis" : "memory",
+    cache: config.redis.url || config.redis.clusterNodes ? "redis" : "memory",
     features: {
       rateLimiting: config.rateLimit.enabled,
       metricsTokenRequired: config.observability.metricsToken !== undefined,

@@ -5,16 +5,16 @@ import { Redis } from "ioredis";
 import { createRedisClientOptions } from "./redis-options.ts";
 import { createRedisStore } from "./redis-store.ts";
 
-const [url, key, sequenceKey, limit, calls] = process.argv.slice(2);
-if (!url || !key || !sequenceKey || !limit || !calls)
-  throw new Error("usage: url key sequenceKey limit calls");
+const [url, key, limit, calls] = process.argv.slice(2);
+if (!url || !key || !limit || !calls)
+  throw new Error("usage: url key limit calls");
 
 const redis = new Redis(
   url,
   createRedisClientOptions({ commandTimeout: 5000 }),
 );
 await once(redis, "ready");
-const store = createRedisStore(redis, { sequenceKey });
+const store = createRedisStore(redis);
 const subjects = [{ key, rules: [{ limit: Number(limit), windowMs: 60_000 }] }];
 
 process.stdout.write("ready\n");

@@ -12,7 +12,7 @@ export {
   type MemoryStore,
   type MemoryStoreOptions,
 } from "./memory-store.ts";
-export { createRedisStore, type RedisStoreOptions } from "./redis-store.ts";
+export { createRedisStore } from "./redis-store.ts";
 export { createRedisClientOptions } from "./redis-options.ts";
 export {
   createRateLimiter,

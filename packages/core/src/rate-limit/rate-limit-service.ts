@@ -1,5 +1,5 @@
 import type { Logger } from "@slotted/logger";
-import type { Redis } from "ioredis";
+import type { RedisConnection } from "@slotted/db/redis-connection";
 import { isLimitedCategory, type LimitedCategory } from "./policies.ts";
 import { createRateLimiter } from "./resilient-limiter.ts";
 import type { DecisionOutcome, DecisionStore, LimitDecision, LimiterState, LimitSubject } from "./types.ts";
@@ -32,7 +32,7 @@ export interface RateLimitService {
 
 export interface RateLimitServiceOptions {
   /** Shared store; null limits in process only. */
-  redis: Redis | null;
+  redis: RedisConnection | null;
   logger: Logger;
   /** Clock for the in-process store (tests slide windows without sleeping). */
   now?: () => number;

@@ -9,7 +9,6 @@ import { sharedRedisUrl, sleep, uniquePrefix } from "./test-support.ts";
 import type { LimitSubject, RateLimitStore } from "./types.ts";
 
 const prefix = uniquePrefix("redis-concurrency");
-const sequenceKey = `${prefix}seq`;
 // A generous timeout here: this file measures exactness, not latency, on a busy 2-core box.
 const options = createRedisClientOptions({
   enableOfflineQueue: true,
@@ -42,7 +41,7 @@ function fire(
 it("allows exactly 50 of 200 concurrent calls on one connection", async () => {
   const subjects = subjectsFor("one-connection");
   expect(
-    await fire(createRedisStore(first, { sequenceKey }), subjects, 200),
+    await fire(createRedisStore(first), subjects, 200),
   ).toBe(50);
   expect(await first.zcard(subjects[0]!.key)).toBe(50);
 });
@@ -50,8 +49,8 @@ it("allows exactly 50 of 200 concurrent calls on one connection", async () => {
 it("allows exactly 50 of 200 concurrent calls split over two connections", async () => {
   const subjects = subjectsFor("two-connections");
   const [a, b] = await Promise.all([
-    fire(createRedisStore(first, { sequenceKey }), subjects, 100),
-    fire(createRedisStore(second, { sequenceKey }), subjects, 100),
+    fire(createRedisStore(first), subjects, 100),
+    fire(createRedisStore(second), subjects, 100),
   ]);
   expect(a + b).toBe(50);
   expect(await first.zcard(subjects[0]!.key)).toBe(50);
@@ -77,7 +76,6 @@ it("allows exactly 50 of 200 concurrent calls split over two OS processes", asyn
       fileURLToPath(new URL("./consume-worker.fixture.ts", import.meta.url)),
       sharedRedisUrl(),
       key,
-      sequenceKey,
       "50",
       "100",
     ],
@@ -110,7 +108,7 @@ it("allows exactly 50 of 200 concurrent calls split over two OS processes", asyn
     worker.kill();
   });
   expect(await nextLine()).toBe("ready");
-  const store = createRedisStore(first, { sequenceKey });
+  const store = createRedisStore(first);
   // Both processes start at the same wall-clock moment, so their calls really interleave.
   const startAt = Date.now() + 100;
   worker.stdin.write(`${startAt}\n`);

@@ -10,7 +10,7 @@ const redis = new Redis(
   sharedRedisUrl(),
   createRedisClientOptions({ enableOfflineQueue: true }),
 );
-const store = createRedisStore(redis, { sequenceKey: `${prefix}seq` });
+const store = createRedisStore(redis);
 
 afterAll(async () => {
   const keys = await redis.keys(`${prefix}*`);

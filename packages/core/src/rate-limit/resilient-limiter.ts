@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
+import { commandTimeoutOf, pingRedis, type RedisConnection } from "@slotted/db/redis-connection";
 import { isCommandTimeout } from "@slotted/db/redis-options";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { validateRequest } from "./decision.ts";
 import { createMemoryStore } from "./memory-store.ts";
@@ -15,7 +15,7 @@ import type {
 
 export interface RateLimiterOptions {
   /** Shared store; null/undefined limits in process only (state "memory"). */
-  redis?: Redis | null;
+  redis?: RedisConnection | null;
   logger: Logger;
   /** Clock for the in-process store. */
   now?: () => number;
@@ -30,8 +30,6 @@ export interface RateLimiterOptions {
   ) => void;
   /** Key cap for the in-process store. */
   maxMemoryKeys?: number;
-  /** Redis key of the member sequence counter. */
-  sequenceKey?: string;
 }
 
 export interface RateLimiter {
@@ -81,9 +79,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     now: options.now,
     maxKeys: options.maxMemoryKeys,
   });
-  const redisStore = redis
-    ? createRedisStore(redis, { sequenceKey: options.sequenceKey })
-    : null;
+  const redisStore = redis ? createRedisStore(redis) : null;
 
   let current: LimiterState = redis ? "redis" : "memory";
   let probeTimer: NodeJS.Timeout | undefined;
@@ -123,11 +119,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     probeTimer = undefined;
   }
 
-  async function probe(client: Redis): Promise<void> {
+  async function probe(client: RedisConnection): Promise<void> {
     if (probing || closed) return;
     probing = true;
     try {
-      await client.ping();
+      await pingRedis(client);
       stopProbing();
       setState("redis");
     } catch {
@@ -137,7 +133,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     }
   }
 
-  function enterFallback(client: Redis, err: unknown): void {
+  function enterFallback(client: RedisConnection, err: unknown): void {
     setState("fallback", err);
     // Probing on a timer, not per request, keeps requests off the (down) network path.
     if (probeTimer || closed) return;
@@ -145,13 +141,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     probeTimer.unref();
   }
 
-  function onRedisFailure(client: Redis, err: unknown, sentAt: number): void {
+  function onRedisFailure(client: RedisConnection, err: unknown, sentAt: number): void {
     if (!isCommandTimeout(err)) {
       enterFallback(client, err);
       return;
     }
     const now = performance.now();
-    const lateMs = now - sentAt - (client.options.commandTimeout ?? 0);
+    const lateMs = now - sentAt - commandTimeoutOf(client);
     // Ignored: a late timer (the loop was slow), or a command already in flight when the last
     // counted timeout fired (the same slow moment, seen again).
     if (lateMs > LOOP_LAG_TOLERANCE_MS || sentAt < lastTimeoutAt) return;

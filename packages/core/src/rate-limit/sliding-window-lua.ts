@@ -3,10 +3,12 @@
 // String.raw keeps the Lua byte-for-byte (no escapes to double); the script has no backticks.
 export const SLIDING_WINDOW_LUA = String.raw`
 -- Exact sliding-window log for several subjects, decided and recorded in one atomic step.
--- KEYS[1..n]  one sorted set per subject: score = hit time in microseconds, member unique per hit
--- KEYS[n+1]   sequence counter: keeps members unique when two decisions read the same microsecond
+-- KEYS[1..n]  one sorted set per subject, all in one hash slot: score = hit time in microseconds
 -- ARGV[1]     cost (hits this request is worth)
--- ARGV[2..]   per subject: rule count, then "limit windowMs" for each rule
+-- ARGV[2]     decision token, unique per decision: members are "<token>:<i>", so a caller can
+--             take back exactly the hits it recorded (ZREM) if another slot refuses the request
+-- ARGV[3]     1: record the hits when allowed; 0: only measure
+-- ARGV[4..]   per subject: rule count, then "limit windowMs" for each rule
 -- Returns { allowed (1|0), then per rule in input order: count before, resetUs, retryUs }
 --   retryUs: -1 = this rule has room, -2 = the cost can never fit this rule
 
@@ -14,7 +16,9 @@ export const SLIDING_WINDOW_LUA = String.raw`
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local cost = tonumber(ARGV[1])
-local subjectCount = #KEYS - 1
+local token = ARGV[2]
+local record = ARGV[3] == '1'
+local subjectCount = #KEYS
 
 -- Scores reach ~1.7e15: format explicitly so they never go out in exponent notation.
 local function fmt(n)
@@ -22,7 +26,7 @@ local function fmt(n)
 end
 
 local subjects = {}
-local arg = 2
+local arg = 4
 local allowed = true
 for s = 1, subjectCount do
   local key = KEYS[s]
@@ -60,10 +64,9 @@ for s = 1, subjectCount do
   subjects[s] = { key = key, rules = rules, longestMs = longestMs }
 end
 
-if allowed then
-  local seq = redis.call('INCR', KEYS[subjectCount + 1])
+if allowed and record then
   local score = fmt(now)
-  local prefix = score .. '-' .. seq .. '-'
+  local prefix = token .. ':'
   for s = 1, subjectCount do
     local subject = subjects[s]
     -- Batches keep unpack() far below Lua's C stack limit for large costs.

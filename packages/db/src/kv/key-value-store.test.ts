@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createLogger } from "@slotted/logger";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { redisClusterAvailable, startRedisCluster, type TestRedisCluster } from "../testing/redis-cluster.ts";
 import { createRedisClient } from "./create-redis-client.ts";
 import type { KeyValueStore } from "./key-value-store.ts";
 import { createMemoryStore } from "./memory-store.ts";
@@ -24,6 +25,14 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
       expect(await s.get("greeting")).toBe("hello");
       await s.del("greeting", "never-set");
       expect(await s.get("greeting")).toBeNull();
+    });
+
+    it("deletes several keys in one call (on a cluster they hash to different slots)", async () => {
+      const s = await kv();
+      const keys = Array.from({ length: 12 }, (_, i) => `many:${i}`);
+      for (const key of keys) await s.set(key, "x", 60);
+      await s.del(...keys);
+      expect(await Promise.all(keys.map((key) => s.get(key)))).toEqual(keys.map(() => null));
     });
 
     it("expires values after their TTL", async () => {
@@ -87,4 +96,45 @@ describe.runIf(Boolean(process.env.REDIS_URL))("Redis", () => {
       redis.disconnect();
     }
   });
+});
+
+// A real three-master cluster, started here wherever redis-server is installed (CI machines).
+describe.runIf(redisClusterAvailable())("Redis Cluster", () => {
+  let cluster: TestRedisCluster;
+  beforeAll(async () => {
+    cluster = await startRedisCluster();
+  }, 60_000);
+  afterAll(async () => cluster.stop());
+
+  storeContract("Redis Cluster store", async () => {
+    const redis = createRedisClient({
+      clusterNodes: cluster.nodes,
+      logger: createLogger({ level: "silent" }),
+      keyPrefix: `test:${randomBytes(4).toString("hex")}:`,
+      commandTimeoutMs: 1_000,
+    });
+    if (!(await waitForRedis(redis, 5_000))) throw new Error("the Redis Cluster is not answering");
+    return createRedisStore(redis);
+  });
+
+  it("fails its ping while a master is down, and answers again once it is back", async () => {
+    const redis = createRedisClient({ clusterNodes: cluster.nodes, logger: createLogger({ level: "silent" }), commandTimeoutMs: 1_000 });
+    try {
+      if (!(await waitForRedis(redis, 5_000))) throw new Error("the Redis Cluster is not answering");
+      const store = createRedisStore(redis);
+      await cluster.node(2).kill();
+      // The surviving masters mark it failed after the node timeout (1 s) and stop serving keys.
+      let pinged = true;
+      for (let i = 0; i < 50 && pinged; i++) {
+        pinged = await store.ping().then(() => true, () => false);
+        if (pinged) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(pinged).toBe(false);
+      await cluster.node(2).start();
+      await cluster.waitUntilHealthy();
+      await expect(store.ping()).resolves.toBeUndefined();
+    } finally {
+      redis.disconnect();
+    }
+  }, 30_000);
 });

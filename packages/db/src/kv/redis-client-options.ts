@@ -1,4 +1,4 @@
-import type { RedisOptions } from "ioredis";
+import type { ClusterOptions, RedisOptions } from "ioredis";
 
 /**
  * The one definition of how Slotted talks to Redis (the cache and the rate limiter share the
@@ -15,6 +15,27 @@ export function failFastRedisOptions(overrides: RedisOptions = {}): RedisOptions
     maxRetriesPerRequest: 0,
     retryStrategy: (attempt: number) => Math.min(50 * 2 ** (attempt - 1), 1_000),
     ...overrides,
+  };
+}
+
+/**
+ * The same fail-fast contract on a Redis Cluster. ioredis would otherwise hold a command while
+ * the cluster is down or failing over and retry it later; here it fails at once, so the request
+ * is decided in process, and the rate limiter's probe notices when every slot is served again.
+ * MOVED and ASK redirections (slots migrating between healthy nodes) are still followed.
+ */
+export function failFastClusterOptions(overrides: RedisOptions = {}): ClusterOptions {
+  const { retryStrategy, enableOfflineQueue, ...nodeOptions } = failFastRedisOptions(overrides);
+  return {
+    keyPrefix: nodeOptions.keyPrefix,
+    enableOfflineQueue: enableOfflineQueue ?? false,
+    retryDelayOnClusterDown: 0,
+    retryDelayOnFailover: 0,
+    retryDelayOnTryAgain: 0,
+    slotsRefreshTimeout: 1_000,
+    // Reconnecting to the cluster as a whole backs off like a single server's connection.
+    clusterRetryStrategy: (attempt: number) => (retryStrategy ? retryStrategy(attempt) : 1_000) ?? 1_000,
+    redisOptions: nodeOptions,
   };
 }
 
