@@ -50,6 +50,26 @@ describe("loadConfig", () => {
     expect(loadConfig({ MAIL_FROM: "The Bistro <book@bistro.example>" }).mail.from).toBe("The Bistro <book@bistro.example>");
   });
 
+  it("reads a Redis Cluster's seed nodes, exclusive with REDIS_URL", () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: " 10.0.0.11:6379, 10.0.0.12:6380 ,redis-3.internal:6379" });
+    expect(config.redis).toMatchObject({ url: undefined, clusterNodes: ["10.0.0.11:6379", "10.0.0.12:6380", "redis-3.internal:6379"] });
+    expect(problemsOf({ REDIS_CLUSTER_NODES: "10.0.0.11:6379", REDIS_URL: "redis://127.0.0.1:6379" }).map((p) => p.variable)).toEqual(["REDIS_CLUSTER_NODES"]);
+    expect(problemsOf({ REDIS_CLUSTER_NODES: "10.0.0.11" })[0]?.problem).toMatch(/host:port/);
+    expect(problemsOf({ REDIS_CLUSTER_NODES: "10.0.0.11:99999" })[0]?.variable).toBe("REDIS_CLUSTER_NODES");
+    // A cluster satisfies production's need for a shared Redis.
+    const production = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/slotted", MAIL_DISABLED: "true" };
+    expect(loadConfig({ ...production, REDIS_CLUSTER_NODES: "10.0.0.11:6379" }).redis.clusterNodes).toEqual(["10.0.0.11:6379"]);
+    // A brace in the prefix would become every key's hash tag and put all keys on one node.
+    expect(problemsOf({ REDIS_KEY_PREFIX: "app{1}:" })[0]?.variable).toBe("REDIS_KEY_PREFIX");
+  });
+
+  it("sends reads to DATABASE_READ_URL only beside a primary DATABASE_URL", () => {
+    const config = loadConfig({ DATABASE_URL: "postgresql://primary/slotted", DATABASE_READ_URL: "postgresql://replica/slotted" });
+    expect(config.database).toMatchObject({ url: "postgresql://primary/slotted", readUrl: "postgresql://replica/slotted" });
+    expect(loadConfig({ DATABASE_URL: "postgresql://primary/slotted" }).database.readUrl).toBeUndefined();
+    expect(problemsOf({ DATABASE_READ_URL: "postgresql://replica/slotted" }).map((p) => p.variable)).toEqual(["DATABASE_READ_URL"]);
+  });
+
   it("runs a separate worker only on PostgreSQL", () => {
     expect(problemsOf({ WORKER_MODE: "separate" })[0]?.variable).toBe("WORKER_MODE");
     expect(loadConfig({ WORKER_MODE: "separate", DATABASE_URL: "postgresql://127.0.0.1/slotted" }).jobs.workerMode).toBe("separate");
