@@ -15,4 +15,5 @@ export const list = adminProcedure
   })
   .input(listAuditInput)
   .output(paginated(auditEntry))
-  .query(({ ctx, input }) => listAuditEntries(ctx.prisma, input));
+  // The log is history: the replica's delay does not change what it says.
+  .query(({ ctx, input }) => listAuditEntries(ctx.services.db.reader, input));

@@ -18,4 +18,5 @@ export const adminList = staffProcedure
   })
   .input(adminListBookingsInput)
   .output(cursorPaginated(staffBooking))
-  .query(({ ctx, input }) => listStaffBookings(ctx, input));
+  // Staff browse; nobody reads their own write here, so the list may lag by the replica's delay.
+  .query(({ ctx, input }) => listStaffBookings({ ...ctx, prisma: ctx.services.db.reader }, input));

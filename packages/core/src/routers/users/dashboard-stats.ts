@@ -30,7 +30,8 @@ export function readDashboardStats(services: AppServices, log: Logger): Promise<
     dashboardStatsCacheKey,
     dashboardStatsTtlSeconds,
     async () => {
-      const { prisma } = services.db;
+      // Aggregates over everything: a replica's delay only adds to the staleness the 60 s cache allows.
+      const prisma = services.db.reader;
       const { timezone } = services.config.business;
       const [users, bookings] = await Promise.all([computeUserStats(prisma, timezone), computeBookingStats(prisma, timezone)]);
       return { users, bookings, generatedAt: new Date() };

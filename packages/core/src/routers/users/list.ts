@@ -15,4 +15,5 @@ export const list = staffProcedure
   })
   .input(listUsersInput)
   .output(paginated(publicUser))
-  .query(({ ctx, input }) => listUsers(ctx.prisma, input));
+  // A list may lag by the replica's delay; an account just created is answered by its create call.
+  .query(({ ctx, input }) => listUsers(ctx.services.db.reader, input));
