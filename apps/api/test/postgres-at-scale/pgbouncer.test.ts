@@ -14,15 +14,15 @@ import { fastJobs } from "../notifications/notification-server.ts";
 import { queuedJobs } from "../notifications/queued-jobs.ts";
 import { startSmtpSink, type SmtpSink } from "../notifications/smtp-sink.ts";
 import { waitFor } from "../notifications/wait-for.ts";
-import { burst, call, clientAddress, from, tally } from "../rate-limit/traffic.ts";
+import { burst, call, clientAddress, from, patientRedis, tally } from "../rate-limit/traffic.ts";
 import { pgbouncerInstalled, startPgbouncer } from "./pgbouncer.ts";
 import {
   applyDatabaseTimeouts,
   behindTransactionPooler,
-  databaseNameOf,
   startPooledServer,
   type PooledServer,
 } from "./pooled-server.ts";
+import { databaseNameOf } from "./app-server.ts";
 
 const silent = createLogger({ level: "silent" });
 
@@ -60,7 +60,7 @@ describe.runIf(pooled)("behind PgBouncer (transaction pooling): bookings", () =>
 describe.runIf(pooled)("behind PgBouncer (transaction pooling): rate limits", () => {
   let server: PooledServer;
   beforeAll(async () => {
-    server = await startPooledServer({ env: { RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "50", TRUST_PROXY: "true" } });
+    server = await startPooledServer({ env: { ...patientRedis, RATE_LIMIT_ENABLED: "true", RATE_LIMIT_DEFAULT_PER_MINUTE: "50", TRUST_PROXY: "true" } });
   });
   afterAll(() => server.close());
 

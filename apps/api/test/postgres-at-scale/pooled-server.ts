@@ -1,16 +1,8 @@
 // A Slotted server whose own database connections (Prisma and the job queue) go through a private
-// PgBouncer in transaction mode, while the test's setup and checks can also reach the database
-// directly. Shaped as a TestServer so the booking, account and job helpers work unchanged.
-import { randomBytes } from "node:crypto";
-import { Writable } from "node:stream";
-import { buildConfig } from "@slotted/config";
-import { createDatabase } from "@slotted/db";
+// PgBouncer in transaction mode, while the test's setup and checks reach the database directly.
 import { createTestDatabase } from "@slotted/db/testing";
-import { createLogger } from "@slotted/logger";
-import { createServices } from "../../src/create-services.ts";
-import { startServer } from "../../src/server.ts";
-import { modeEnvironment, type LogLine, type TestServer } from "../helpers/test-server.ts";
-import { unbuiltWebApps } from "../helpers/web-app-dir.ts";
+import { modeEnvironment, type TestServer } from "../helpers/test-server.ts";
+import { databaseNameOf, runDirect, startAppServer } from "./app-server.ts";
 import { startPgbouncer, type Pgbouncer } from "./pgbouncer.ts";
 
 export interface PooledServer extends TestServer {
@@ -26,33 +18,12 @@ export interface PooledServer extends TestServer {
  */
 export const behindTransactionPooler = { DATABASE_STATEMENT_TIMEOUT_MS: "0", DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "0" };
 
-/** Runs statements one by one on a direct (unpooled) connection to `url` (the app's package has no `pg` of its own). */
-export async function runDirect(url: string, statements: string[]): Promise<void> {
-  const database = await createDatabase(buildConfig({ DATABASE_URL: url }).database, { logger: createLogger({ level: "silent" }) });
-  try {
-    for (const statement of statements) await database.prisma.$executeRawUnsafe(statement);
-  } finally {
-    await database.close();
-  }
-}
-
 /** Every new server session of `database` starts with these bounds, whoever pooled the connection. */
 export function applyDatabaseTimeouts(directUrl: string, database: string, bounds: { statementMs: number; idleInTransactionMs: number }): Promise<void> {
   return runDirect(directUrl, [
     `ALTER DATABASE ${database} SET statement_timeout = ${bounds.statementMs}`,
     `ALTER DATABASE ${database} SET idle_in_transaction_session_timeout = ${bounds.idleInTransactionMs}`,
   ]);
-}
-
-/** `url` pointing at another database on the same server. */
-export function withDatabaseName(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-export function databaseNameOf(url: string): string {
-  return new URL(url).pathname.slice(1);
 }
 
 /**
@@ -70,45 +41,17 @@ export async function startPooledServer(
   await options.beforeStart?.(directUrl, databaseName);
   const pgbouncer = await startPgbouncer({ databases: [databaseName], upstreamUrl: directUrl });
 
-  const config = buildConfig({
-    LOG_LEVEL: "debug",
-    RATE_LIMIT_ENABLED: "false",
-    ...unbuiltWebApps,
-    ...modeEnvironment(),
-    ...behindTransactionPooler,
-    ...options.env,
-    DATABASE_URL: pgbouncer.urlFor(databaseName),
-  });
-  const logs: LogLine[] = [];
-  const raw: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split("\n")) {
-        if (!line) continue;
-        raw.push(line);
-        logs.push(JSON.parse(line) as LogLine);
-      }
-      done();
-    },
-  });
-  const logger = createLogger({ level: config.log.level, destination });
-  const redisKeyPrefix = `test:${randomBytes(6).toString("hex")}:`;
-  const services = await createServices(config, logger, { redisKeyPrefix });
-  const running = await startServer(services, { port: 0, host: "127.0.0.1" });
+  const app = await startAppServer({ ...behindTransactionPooler, ...options.env, DATABASE_URL: pgbouncer.urlFor(databaseName) });
   return {
-    url: running.url,
-    config,
-    services,
-    logs,
-    logText: () => raw.join("\n"),
-    running,
+    ...app,
     testDatabase,
     pgbouncer,
     databaseName,
     close: async () => {
-      await running.shutdown();
+      await app.running.shutdown();
       await pgbouncer.stop();
       await testDatabase.dispose();
     },
   };
 }
+
