@@ -102,9 +102,14 @@ export async function buildBundle({ outdir = path.join(apiRoot, "dist") }: Bundl
   for (const name of requiredAtRunTime) links.set(name, await packageDir(name, apiRoot));
   await rm(path.join(outdir, "main.js"), { force: true });
   await rm(path.join(outdir, "worker.js"), { force: true });
+  await rm(path.join(outdir, "migrate.js"), { force: true });
   await rm(path.join(outdir, "chunks"), { recursive: true, force: true });
   await build({
-    entryPoints: { main: path.join(apiRoot, "src/main.ts"), worker: path.join(apiRoot, "src/worker.ts") },
+    entryPoints: {
+      main: path.join(apiRoot, "src/main.ts"),
+      worker: path.join(apiRoot, "src/worker.ts"),
+      migrate: path.join(apiRoot, "src/migrate.ts"),
+    },
     outdir,
     bundle: true,
     platform: "node",
