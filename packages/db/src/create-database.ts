@@ -220,10 +220,15 @@ async function runOnPglite(pglite: PGlite, text: string, values: unknown[] = [])
 }
 
 async function openPglite(config: Config["database"], options: CreateDatabaseOptions): Promise<Database> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
+  const [{ PGlite }, { PrismaPGlite }, { pgliteExtensions }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+    import("@slotted/prisma-engine/pglite-extensions"),
+  ]);
+  const extensions = { extensions: pgliteExtensions };
   let pglite: PGlite;
   if (options.inMemory) {
-    pglite = await PGlite.create();
+    pglite = await PGlite.create(extensions);
   } else {
     // PGlite creates only the last folder of its data path.
     mkdirSync(path.dirname(config.pgliteDataDir), { recursive: true });
@@ -236,7 +241,7 @@ async function openPglite(config: Config["database"], options: CreateDatabaseOpt
       if (template.used) options.logger.info({ migrations: template.migrations }, "created the embedded database from the migrated template");
       else options.logger.debug({ reason: template.reason }, "embedded database not created from the template");
     }
-    pglite = await PGlite.create(config.pgliteDataDir);
+    pglite = await PGlite.create(config.pgliteDataDir, extensions);
   }
   if (options.migrate) {
     const query: RunQuery = async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows;

@@ -36,12 +36,12 @@ export async function installedPgliteVersion(): Promise<string> {
  * the migrations it holds, as recorded by the database itself.
  */
 export async function buildPgliteTemplate({ templateDir, migrationsDir }: { templateDir: string; migrationsDir: string }): Promise<PgliteTemplateManifest> {
-  const [{ PGlite }, { applyMigrations }] = await Promise.all([import("@electric-sql/pglite"), import("@slotted/prisma-engine")]);
+  const [{ PGlite }, { applyMigrations, pgliteExtensions }] = await Promise.all([import("@electric-sql/pglite"), import("@slotted/prisma-engine")]);
   const staging = `${templateDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const pglite = await PGlite.create(path.join(staging, dataFolder));
+    const pglite = await PGlite.create(path.join(staging, dataFolder), { extensions: pgliteExtensions });
     let migrations: LocalMigration[];
     try {
       await applyMigrations({ kind: "pglite", pglite }, { migrationsDir });

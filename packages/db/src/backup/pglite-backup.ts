@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "@slotted/prisma-engine/pglite-extensions";
 import { BackupError } from "./backup-error.ts";
 import { backupTimestamp } from "./backup-file.ts";
 
@@ -27,7 +28,7 @@ function isNonEmptyDir(dir: string): boolean {
 export async function backupPglite(dataDir: string, file: string): Promise<void> {
   if (!isNonEmptyDir(dataDir)) throw new BackupError(`${dataDir} holds no PGlite database to back up.`);
   assertDataDirNotInUse(dataDir);
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
   try {
     const dump = await pglite.dumpDataDir("gzip");
     await mkdir(path.dirname(file), { recursive: true });
@@ -66,7 +67,7 @@ export async function restorePglite(dataDir: string, file: string, options: Pgli
   await rm(staging, { recursive: true, force: true });
   try {
     const loadDataDir = new Blob([await readFile(file)]);
-    const pglite = await PGlite.create(staging, { loadDataDir });
+    const pglite = await PGlite.create(staging, { loadDataDir, extensions: pgliteExtensions });
     try {
       await pglite.query("SELECT 1");
     } finally {

@@ -3,12 +3,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
-import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
-import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
 import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { ensurePgliteParentDir, PGLITE_IN_MEMORY } from "../datasource-url.ts";
@@ -16,13 +10,9 @@ import { toDriverAdapterError } from "./driver-error.ts";
 import { openFreshPglite } from "./fresh-pglite.ts";
 import { AdapterTracker, type ManagedAdapterFactory } from "./managed-factory.ts";
 
-/**
- * Contrib extensions a migration may `CREATE EXTENSION` (exclusion constraints need btree_gist).
- * PGlite can only create extensions it was opened with, and a data directory that uses one must
- * be reopened with it, so every PGlite that sees the migrations should be opened with this set.
- * They cost nothing until created.
- */
-export const pgliteExtensions = { btree_gin, btree_gist, citext, pg_trgm, pgcrypto, uuid_ossp };
+import { pgliteExtensions } from "./pglite-extensions.ts";
+
+export { pgliteExtensions };
 
 function isInitialised(dataDir: string): boolean {
   return existsSync(path.join(dataDir, "PG_VERSION"));
