@@ -7,7 +7,7 @@ export type { Meta, RateLimitCategory } from "./trpc.ts";
 export { procedureCatalog, routeTemplate, type ProcedureEntry } from "./procedure-catalog.ts";
 export { paginate } from "./pagination.ts";
 export { cachedJson, invalidateCached, observeCache, type CacheObserver } from "./cache/cached-json.ts";
-export { publicProcedure, protectedProcedure, staffProcedure, adminProcedure } from "./procedures.ts";
+export { publicProcedure, protectedProcedure, permittedProcedure } from "./procedures.ts";
 export type { AuthState } from "./auth/resolve-auth.ts";
 export { recordAudit, type AuditRecord } from "./audit/record-audit.ts";
 export { invalidateDashboardStats, dashboardStatsCacheKey, type DashboardStats } from "./routers/users/dashboard-stats.ts";

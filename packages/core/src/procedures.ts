@@ -1,3 +1,4 @@
+import type { Permission } from "@slotted/validators";
 import { publicCall, signedInCall } from "./middleware/call-scope.ts";
 import { baseProcedure } from "./trpc.ts";
 
@@ -8,10 +9,12 @@ import { baseProcedure } from "./trpc.ts";
 export const publicProcedure = baseProcedure.meta({ access: "public" }).use(publicCall);
 
 /** A signed-in user of any role; `ctx.user` and `ctx.session` are non-null. Rate limited before the auth check. */
-export const protectedProcedure = baseProcedure.meta({ access: "signedIn" }).use(signedInCall("CUSTOMER"));
+export const protectedProcedure = baseProcedure.meta({ access: "signedIn" }).use(signedInCall("signedIn"));
 
-/** STAFF or ADMIN. */
-export const staffProcedure = baseProcedure.meta({ access: "staff" }).use(signedInCall("STAFF"));
-
-/** ADMIN only. */
-export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(signedInCall("ADMIN"));
+/**
+ * A signed-in user whose role holds `permission` (the table in @slotted/validators/permissions):
+ * procedures name what they need, never a role.
+ */
+export function permittedProcedure(permission: Permission) {
+  return baseProcedure.meta({ access: "permission", permission }).use(signedInCall(permission));
+}

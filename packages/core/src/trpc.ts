@@ -1,14 +1,15 @@
 import { initTRPC } from "@trpc/server";
 import { currentRequestContext } from "@slotted/logger";
 import superjson from "superjson";
+import type { Permission } from "@slotted/validators";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context.ts";
 import { errorBody } from "./errors/index.ts";
 
 export type RateLimitCategory = "auth" | "booking_write" | "default" | "none";
 
-/** Who may call a procedure. */
-export type ProcedureAccess = "public" | "signedIn" | "staff" | "admin";
+/** Who may call a procedure: anyone, any signed-in user (their own data), or a role holding `meta.permission`. */
+export type ProcedureAccess = "public" | "signedIn" | "permission";
 
 /** Failures a handler itself can answer, beyond those its builder, input and path imply. */
 export type HandlerFailure = "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT";
@@ -22,6 +23,8 @@ export type Meta = OpenApiMeta<{
   rateLimit?: RateLimitCategory;
   /** Set by the procedure builders in procedures.ts, never by hand. */
   access?: ProcedureAccess;
+  /** With access `permission`: what the caller's role must hold. Set by `permittedProcedure`. */
+  permission?: Permission;
   failures?: readonly HandlerFailure[];
   /** Touches no database, so it never answers 503/504 for one (liveness only). */
   database?: false;

@@ -166,3 +166,4 @@ export {
 } from "./error-body.ts";
 export { listMailboxInput, devMail, type ListMailboxInput, type DevMail } from "./mailbox.ts";
 export { formatLongDate, formatShortDate, formatDuration, formatGuests } from "./venue-wording.ts";
+export { permissions, rolePermissions, hasPermission, rolesWith, type Permission } from "./permissions.ts";

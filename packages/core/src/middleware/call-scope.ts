@@ -1,4 +1,4 @@
-import type { Role } from "@slotted/db";
+import type { Permission } from "@slotted/validators";
 import { currentRequestContext, runWithRequestContext, type Logger, type RequestContext } from "@slotted/logger";
 import { getTRPCErrorFromUnknown, type ProcedureType, type TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -116,13 +116,13 @@ export const publicCall = middleware((opts) =>
 
 /**
  * The one middleware of a procedure for signed-in users: call scope, rate limit (before any auth
- * check), then the role check, which narrows `ctx.user` and `ctx.session` to non-null.
+ * check), then the permission check (if any), which narrows `ctx.user` and `ctx.session` to non-null.
  */
-export function signedInCall(minimum: Role) {
+export function signedInCall(requirement: Permission | "signedIn") {
   return middleware((opts) =>
     runCall(opts, async (call) => {
       await limitCall(call.guardContext, opts.meta?.rateLimit, opts.getRawInput);
-      const auth = await authorizeCall(call.guardContext, opts.type, minimum);
+      const auth = await authorizeCall(call.guardContext, opts.type, requirement);
       // The context is copied here anyway; the call's own logger and auth ride along.
       const { log, auth: callAuth } = call.guardContext;
       return opts.next({ ctx: { log, auth: callAuth, user: auth.user, session: auth.session, authVia: auth.via } });

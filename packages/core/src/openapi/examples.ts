@@ -59,7 +59,7 @@ export const sharedErrorExamples: Partial<Record<number, Record<string, ExampleO
     }),
   },
   403: {
-    roleTooLow: errorExample("The role is too low", { code: "FORBIDDEN", message: "This needs the STAFF role or higher" }),
+    roleTooLow: errorExample("The role lacks the permission", { code: "FORBIDDEN", message: "This needs the bookings:read-all permission (STAFF or ADMIN)" }),
   },
   404: { notFound: errorExample("No such record", { code: "NOT_FOUND", message: "Booking not found" }) },
   409: {

@@ -43,7 +43,7 @@ export function operationContract(entry: ProcedureEntry, shape: OperationShape):
   add(400, shape.hasInput || acceptsBody);
   add(401, access !== "public" || failures.has("UNAUTHORIZED"));
   // Role checks, and the same-origin check on every signed-in write.
-  add(403, access === "staff" || access === "admin" || (access === "signedIn" && entry.type === "mutation") || failures.has("FORBIDDEN"));
+  add(403, access === "permission" || (access === "signedIn" && entry.type === "mutation") || failures.has("FORBIDDEN"));
   add(404, /\{[^}]+\}/.test(shape.path));
   add(409, failures.has("CONFLICT"));
   // Any request whose declared Content-Length is over the limit is refused before routing, GETs too.

@@ -1,8 +1,8 @@
 import { auditEntry, listAuditInput, paginated } from "@slotted/validators";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { listAuditEntries } from "./list-audit-entries.ts";
 
-export const list = adminProcedure
+export const list = permittedProcedure("audit:read")
   .meta({
     openapi: {
       method: "GET",

@@ -1,8 +1,8 @@
 import { bookingByIdInput, staffBooking } from "@slotted/validators";
 import { findStaffBooking } from "../../bookings/find-booking.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const adminById = staffProcedure
+export const adminById = permittedProcedure("bookings:read-all")
   .meta({
     openapi: {
       method: "GET",

@@ -1,8 +1,8 @@
 import { adminListBookingsInput, cursorPaginated, staffBooking } from "@slotted/validators";
 import { listStaffBookings } from "../../bookings/staff-list/list-staff-bookings.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const adminList = staffProcedure
+export const adminList = permittedProcedure("bookings:read-all")
   .meta({
     openapi: {
       method: "GET",

@@ -1,8 +1,8 @@
 import { daySheet as daySheetOutput, daySheetInput } from "@slotted/validators";
 import { readDaySheet } from "../../bookings/day-sheet.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const daySheet = staffProcedure
+export const daySheet = permittedProcedure("bookings:read-all")
   .meta({
     openapi: {
       method: "GET",

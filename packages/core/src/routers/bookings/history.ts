@@ -1,8 +1,8 @@
 import { bookingByIdInput, bookingHistory } from "@slotted/validators";
 import { readBookingHistory } from "../../bookings/booking-history.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const history = staffProcedure
+export const history = permittedProcedure("bookings:read-all")
   .meta({
     openapi: {
       method: "GET",

@@ -1,8 +1,8 @@
 import { setInternalNotesInput, staffBooking } from "@slotted/validators";
 import { setInternalNotes as replaceInternalNotes } from "../../bookings/set-internal-notes.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const setInternalNotes = staffProcedure
+export const setInternalNotes = permittedProcedure("bookings:manage")
   .meta({
     rateLimit: "booking_write",
     failures: ["CONFLICT"],

@@ -1,8 +1,8 @@
 import { setBookingStatusInput, staffBooking } from "@slotted/validators";
 import { setBookingStatus } from "../../bookings/set-booking-status.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const setStatus = staffProcedure
+export const setStatus = permittedProcedure("bookings:manage")
   .meta({
     rateLimit: "booking_write",
     failures: ["CONFLICT"],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { collectDiagnostics } from "../../observability/diagnostics.ts";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
 const check = {
   status: z.enum(["up", "down", "degraded"]),
@@ -64,7 +64,7 @@ export const detailedOutput = z.object({
 });
 
 /** Everything an operator wants on one page: dependencies, process, host, build and config (never a secret). */
-export const detailed = adminProcedure
+export const detailed = permittedProcedure("system:read")
   .meta({
     openapi: {
       method: "GET",

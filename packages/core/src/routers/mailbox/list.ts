@@ -1,8 +1,8 @@
 import { devMail, listMailboxInput, paginated } from "@slotted/validators";
 import { paginate } from "../../pagination.ts";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const list = adminProcedure
+export const list = permittedProcedure("mailbox:read")
   .meta({
     openapi: {
       method: "GET",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
 export const slowQueryLimit = 20;
 
@@ -28,7 +28,7 @@ export const databaseOutput = z.object({
 });
 
 /** Connection pool numbers and the slowest query shapes this process has seen (never their parameters). */
-export const database = adminProcedure
+export const database = permittedProcedure("system:read")
   .meta({
     openapi: {
       method: "GET",

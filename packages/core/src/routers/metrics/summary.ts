@@ -1,6 +1,6 @@
 import os from "node:os";
 import { z } from "zod";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { trafficSeries } from "./traffic-schema.ts";
 
 export const summaryOutput = z.object({
@@ -17,7 +17,7 @@ export const summaryOutput = z.object({
  * The last 60 minutes of this process's traffic at one-minute resolution, for the admin
  * console's charts. Per process by design: Prometheus aggregates the fleet.
  */
-export const summary = staffProcedure
+export const summary = permittedProcedure("metrics:read")
   .meta({
     openapi: {
       method: "GET",

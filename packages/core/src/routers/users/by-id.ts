@@ -1,9 +1,9 @@
 import { userByIdInput, userDetail } from "@slotted/validators";
 import { publicUserSelect } from "../../accounts/public-user.ts";
 import { notFound } from "../../errors/index.ts";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 
-export const byId = staffProcedure
+export const byId = permittedProcedure("users:read")
   .meta({ openapi: { method: "GET", path: "/admin/users/{id}", tags: ["users"], summary: "One account (STAFF or ADMIN)", protect: true } })
   .input(userByIdInput)
   .output(userDetail)

@@ -1,9 +1,9 @@
 import { createUsersInput, createUsersOutput } from "@slotted/validators";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { createUsers } from "./create-users.ts";
 import { invalidateDashboardStats } from "./dashboard-stats.ts";
 
-export const createMany = adminProcedure
+export const createMany = permittedProcedure("users:write")
   .meta({
     creates: "resource",
     failures: ["CONFLICT"],

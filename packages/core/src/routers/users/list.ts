@@ -1,8 +1,8 @@
 import { listUsersInput, paginated, publicUser } from "@slotted/validators";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { listUsers } from "./list-users.ts";
 
-export const list = staffProcedure
+export const list = permittedProcedure("users:read")
   .meta({
     openapi: {
       method: "GET",

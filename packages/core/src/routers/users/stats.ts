@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { staffProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { dashboardStats, readDashboardStats } from "./dashboard-stats.ts";
 
-export const stats = staffProcedure
+export const stats = permittedProcedure("users:read")
   .meta({
     openapi: {
       method: "GET",

@@ -1,9 +1,9 @@
 import { publicUser, updateUserInput } from "@slotted/validators";
-import { adminProcedure } from "../../procedures.ts";
+import { permittedProcedure } from "../../procedures.ts";
 import { invalidateDashboardStats } from "./dashboard-stats.ts";
 import { updateUser } from "./update-user.ts";
 
-export const update = adminProcedure
+export const update = permittedProcedure("users:write")
   .meta({
     // 409 for the last admin; 403 for demoting or deactivating yourself.
     failures: ["CONFLICT", "FORBIDDEN"],
