@@ -67,6 +67,8 @@ export interface Config {
     slotCapacity: number;
     maxDaysAhead: number;
     autoConfirm: boolean;
+    /** Customers may cancel or reschedule until this many minutes before the start; staff any time. */
+    cancelCutoffMinutes: number;
     /** Region (ISO 3166 alpha-2) for contact phone numbers written without a country code. */
     phoneRegion: string;
   };

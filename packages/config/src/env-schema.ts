@@ -157,6 +157,7 @@ export const envSchema = z.object({
   BOOKING_SLOT_CAPACITY: int(40, 1, 10_000).describe("40"),
   BOOKING_MAX_DAYS_AHEAD: int(180, 1, 730).describe("180"),
   BOOKING_AUTO_CONFIRM: bool(false).describe("false"),
+  BOOKING_CANCEL_CUTOFF_MINUTES: int(120, 0, 10_080).describe("120"),
   BUSINESS_PHONE_REGION: regionCode.default("GB").describe("GB"),
 
   RATE_LIMIT_ENABLED: bool(true).describe("true"),

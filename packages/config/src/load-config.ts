@@ -174,6 +174,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       slotCapacity: env.BOOKING_SLOT_CAPACITY,
       maxDaysAhead: env.BOOKING_MAX_DAYS_AHEAD,
       autoConfirm: env.BOOKING_AUTO_CONFIRM,
+      cancelCutoffMinutes: env.BOOKING_CANCEL_CUTOFF_MINUTES,
       phoneRegion: env.BUSINESS_PHONE_REGION,
     },
     mail: {
