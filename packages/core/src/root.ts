@@ -5,6 +5,7 @@ import { bookingsRouter } from "./routers/bookings/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
 import { mailboxRouter } from "./routers/mailbox/router.ts";
 import { metricsRouter } from "./routers/metrics/router.ts";
+import { tablesRouter } from "./routers/tables/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   bookings: bookingsRouter,
+  tables: tablesRouter,
   mailbox: mailboxRouter,
 });
 

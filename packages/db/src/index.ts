@@ -6,6 +6,7 @@ export { buildPgliteTemplate, seedDataDirFromTemplate, type PgliteTemplateManife
 export { withTransaction, lockScope, type TransactionClient, type TransactionOptions } from "./transaction.ts";
 export {
   isUniqueViolation,
+  isExclusionViolation,
   uniqueViolationTarget,
   isRecordNotFound,
   isForeignKeyViolation,

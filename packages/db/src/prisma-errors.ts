@@ -20,6 +20,11 @@ export function postgresErrorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** PostgreSQL refused a row that overlaps another under an exclusion constraint (23P01). */
+export function isExclusionViolation(error: unknown): boolean {
+  return postgresErrorCode(error) === "23P01";
+}
+
 /** An interactive transaction ran past its timeout (or waited too long to start) and was rolled back. */
 export function isTransactionTimeout(error: unknown): boolean {
   return knownCode(error) === "P2028";

@@ -165,10 +165,15 @@ export const customerBooking = z.object({
 });
 export type CustomerBooking = z.infer<typeof customerBooking>;
 
-/** Staff see the customer behind the booking and the internal notes. */
+/** The table a booking is seated at, as staff views show it next to the booking (null: not seated at one). */
+export const bookingTable = z.object({ id: z.uuid(), name: z.string(), seats: z.number().int() }).nullable();
+export type BookingTable = z.infer<typeof bookingTable>;
+
+/** Staff see the customer behind the booking, the internal notes and the table. */
 export const staffBooking = customerBooking.extend({
   customer: accountRef,
   internalNotes: z.string().nullable(),
+  table: bookingTable,
 });
 export type StaffBooking = z.infer<typeof staffBooking>;
 
@@ -224,6 +229,7 @@ export const daySheet = z.object({
         status: bookingStatus,
         contactName: z.string(),
         internalNotes: z.string().nullable(),
+        table: bookingTable,
       }),
     )
     .describe("Every booking of the day in every status, by start time then reference"),

@@ -115,6 +115,7 @@ export {
   setInternalNotesInput,
   customerBooking,
   staffBooking,
+  bookingTable,
   availabilityOutput,
   bookingStats,
   bookingHistoryEntry,
@@ -132,6 +133,7 @@ export {
   type SetInternalNotesInput,
   type CustomerBooking,
   type StaffBooking,
+  type BookingTable,
   type Availability,
   type BookingStats,
   type BookingHistoryEntry,
@@ -139,6 +141,25 @@ export {
   type DaySheetInput,
   type DaySheet,
 } from "./bookings.ts";
+export {
+  tableSeatLimits,
+  tableNameMaxLength,
+  tableAreaMaxLength,
+  tableId,
+  tableName,
+  tableArea,
+  tableSeats,
+  createTableInput,
+  updateTableInput,
+  assignTableInput,
+  venueTable,
+  venueTableList,
+  type CreateTableInput,
+  type UpdateTableInput,
+  type AssignTableInput,
+  type VenueTable,
+  type VenueTableList,
+} from "./tables.ts";
 export { bookingTransitions, allowedNextStatuses } from "./booking-transitions.ts";
 export {
   venueSettings,

@@ -2,8 +2,14 @@ import type { Booking, Prisma } from "@slotted/db";
 import { timeOfMinute, type CustomerBooking, type StaffBooking } from "@slotted/validators";
 import { dateOfColumn } from "./venue-clock.ts";
 
+/** The table fields staff views show next to a booking. */
+export const bookingTableSelect = { select: { id: true, name: true, seats: true } } satisfies Prisma.VenueTableDefaultArgs;
+
 /** What staff views load with each booking. */
-export const withCustomer = { customer: { select: { id: true, name: true, email: true } } } satisfies Prisma.BookingInclude;
+export const withCustomer = {
+  customer: { select: { id: true, name: true, email: true } },
+  table: bookingTableSelect,
+} satisfies Prisma.BookingInclude;
 export type BookingWithCustomer = Prisma.BookingGetPayload<{ include: typeof withCustomer }>;
 
 /** A customer's view: no internal notes, no customer record. */
@@ -30,5 +36,5 @@ export function toCustomerBooking(row: Booking): CustomerBooking {
 }
 
 export function toStaffBooking(row: BookingWithCustomer): StaffBooking {
-  return { ...toCustomerBooking(row), customer: row.customer, internalNotes: row.internalNotes };
+  return { ...toCustomerBooking(row), customer: row.customer, internalNotes: row.internalNotes, table: row.table };
 }

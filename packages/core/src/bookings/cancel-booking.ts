@@ -20,7 +20,8 @@ export async function cancelBooking(deps: BookingDeps, actor: BookingActor, inpu
     const current = await findOwnBooking(tx, input.id, actor.id);
     assertCustomerMayChange(current, venueNow(business.timezone), "cancelled");
     assertVersion(current, input.version);
-    const cancelled = await writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null });
+    // The table is released with the cancellation, so staff can seat another party there.
+    const cancelled = await writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null, tableId: null });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "booking.cancelled",

@@ -2,6 +2,7 @@ import { Prisma, withTransaction } from "@slotted/db";
 import { timeOfMinute, type DaySheet } from "@slotted/validators";
 import { bookedPerSlot } from "./booked-per-slot.ts";
 import type { BookingDeps } from "./booking-deps.ts";
+import { bookingTableSelect } from "./booking-view.ts";
 import { dateColumn } from "./venue-clock.ts";
 
 /**
@@ -27,6 +28,7 @@ export function readDaySheet(deps: BookingDeps, date: string): Promise<DaySheet>
           status: true,
           contactName: true,
           internalNotes: true,
+          table: bookingTableSelect,
         },
       });
       return {

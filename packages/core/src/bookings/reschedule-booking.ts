@@ -41,7 +41,8 @@ export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, 
       capacity: business.slotCapacity,
       excludeBookingId: current.id,
     });
-    const row = await writeVersioned(tx, current, { date: dateColumn(input.date), startMinute, durationMinutes });
+    // A moved booking leaves its table: the table may be taken at the new time, and staff seat it afresh.
+    const row = await writeVersioned(tx, current, { date: dateColumn(input.date), startMinute, durationMinutes, tableId: null });
     const moved = {
       date: { from: previousDate, to: input.date },
       time: { from: timeOfMinute(current.startMinute), to: input.time },

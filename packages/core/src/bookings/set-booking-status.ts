@@ -22,8 +22,11 @@ export async function setBookingStatus(deps: BookingDeps, action: StaffAction, i
     assertTransition(current.status, input.status);
     assertVersion(current, input.version);
     const cancelling = input.status === "CANCELLED";
+    // A cancelled or no-show party will not sit at its table: release it for another booking.
+    const releasesTable = cancelling || input.status === "NO_SHOW";
     const updated = await writeVersioned(tx, current, {
       status: input.status,
+      ...(releasesTable ? { tableId: null } : {}),
       ...(cancelling ? { cancelledAt: new Date(), cancelReason: input.note ?? null } : {}),
     });
     await recordAudit(tx, {

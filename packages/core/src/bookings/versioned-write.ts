@@ -14,7 +14,7 @@ export function assertVersion(row: Pick<Booking, "version">, expected: number | 
  * Writes `data` only if the row still has the version it was read at, and bumps the version:
  * a concurrent writer that got there first turns this write into a 409 instead of overwriting it.
  */
-export async function writeVersioned(tx: TransactionClient, row: Pick<Booking, "id" | "version">, data: Prisma.BookingUpdateManyMutationInput): Promise<Booking> {
+export async function writeVersioned(tx: TransactionClient, row: Pick<Booking, "id" | "version">, data: Prisma.BookingUncheckedUpdateManyInput): Promise<Booking> {
   const { count } = await tx.booking.updateMany({
     where: { id: row.id, version: row.version },
     data: { ...data, version: { increment: 1 } },

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { isDatabaseUnavailable, isRecordNotFound, isStatementCancelled, isTransactionTimeout, isUniqueViolation } from "@slotted/db";
+import { isDatabaseUnavailable, isExclusionViolation, isRecordNotFound, isStatementCancelled, isTransactionTimeout, isUniqueViolation } from "@slotted/db";
 
 /**
  * Turns failures that are not bugs into the error the caller should see; everything else
@@ -10,6 +10,10 @@ export function toTRPCError(error: TRPCError): TRPCError {
   const cause = error.cause;
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: "CONFLICT", message: "That conflicts with an existing record", cause });
+  }
+  // Domain code names what overlapped where it can; this is the fallback for any other overlap.
+  if (isExclusionViolation(cause)) {
+    return new TRPCError({ code: "CONFLICT", message: "That overlaps an existing booking of the same table; pick another table or time", cause });
   }
   if (isRecordNotFound(cause)) {
     return new TRPCError({ code: "NOT_FOUND", message: "Not found", cause });

@@ -11,6 +11,7 @@ export const restBasePath = "/api/v1";
 const tags = [
   { name: "auth", description: "Accounts and sessions: sign up, sign in, profile, password and devices." },
   { name: "bookings", description: "Availability, your bookings, and the staff's view of every booking." },
+  { name: "tables", description: "The venue's tables, which staff seat bookings at." },
   { name: "users", description: "Accounts as staff see them, and what ADMIN may change." },
   { name: "audit", description: "Who changed what and when (ADMIN)." },
   { name: "metrics", description: "Traffic and database figures for the console (ADMIN)." },

@@ -1,6 +1,7 @@
 import { router } from "../../trpc.ts";
 import { adminById } from "./admin-by-id.ts";
 import { adminList } from "./admin-list.ts";
+import { assignTable } from "./assign-table.ts";
 import { availability } from "./availability.ts";
 import { byId } from "./by-id.ts";
 import { cancel } from "./cancel.ts";
@@ -32,4 +33,5 @@ export const bookingsRouter = router({
   history,
   setStatus,
   setInternalNotes,
+  assignTable,
 });
