@@ -18,6 +18,8 @@ export interface SessionUser {
   role: Role;
   isActive: boolean;
   emailVerifiedAt: Date | null;
+  lastLoginAt: Date | null;
+  deletedAt: Date | null;
   createdAt: Date;
 }
 
@@ -95,6 +97,8 @@ interface SessionUserRow extends ValidSession {
   role: Role;
   isActive: boolean;
   emailVerifiedAt: Date | null;
+  lastLoginAt: Date | null;
+  deletedAt: Date | null;
   userCreatedAt: Date;
 }
 
@@ -107,7 +111,8 @@ async function findSessionWithUser(db: SessionDatabase, id: string): Promise<{ s
     SELECT s."id", s."user_id"::text AS "userId", s."expires_at" AS "expiresAt", s."created_at" AS "createdAt",
            s."last_used_at" AS "lastUsedAt", s."user_agent" AS "userAgent",
            u."email", u."name", u."role"::text AS "role", u."is_active" AS "isActive",
-           u."email_verified_at" AS "emailVerifiedAt", u."created_at" AS "userCreatedAt"
+           u."email_verified_at" AS "emailVerifiedAt", u."last_login_at" AS "lastLoginAt",
+           u."deleted_at" AS "deletedAt", u."created_at" AS "userCreatedAt"
     FROM "sessions" s
     JOIN "users" u ON u."id" = s."user_id"
     WHERE s."id" = ${id}`;
@@ -122,7 +127,17 @@ async function findSessionWithUser(db: SessionDatabase, id: string): Promise<{ s
       lastUsedAt: row.lastUsedAt,
       userAgent: row.userAgent,
     },
-    user: { id: row.userId, email: row.email, name: row.name, role: row.role, isActive: row.isActive, emailVerifiedAt: row.emailVerifiedAt, createdAt: row.userCreatedAt },
+    user: {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      isActive: row.isActive,
+      emailVerifiedAt: row.emailVerifiedAt,
+      lastLoginAt: row.lastLoginAt,
+      deletedAt: row.deletedAt,
+      createdAt: row.userCreatedAt,
+    },
   };
 }
 

@@ -15,7 +15,8 @@ export const searchText = plainText()
   .max(100, { error: "must be at most 100 characters" })
   .transform((value) => value.trim() || undefined);
 
-export const userSortBy = z.enum(["createdAt", "email", "name"], { error: "must be createdAt, email or name" });
+/** lastLoginAt puts accounts that never signed in last, whichever the order. */
+export const userSortBy = z.enum(["createdAt", "email", "name", "lastLoginAt"], { error: "must be createdAt, email, name or lastLoginAt" });
 
 export const listUsersInput = paginationInput
   .extend({
@@ -90,6 +91,10 @@ export const publicUser = z.object({
   isActive: z.boolean(),
   /** When the owner followed the verification link; null until then. */
   emailVerifiedAt: z.date().nullable(),
+  /** The last successful sign-in with a password; null if there never was one. */
+  lastLoginAt: z.date().nullable(),
+  /** When the owner deleted the account (it stays, anonymised); null for a live account. */
+  deletedAt: z.date().nullable(),
   createdAt: z.date(),
 });
 export type PublicUser = z.infer<typeof publicUser>;
@@ -98,6 +103,10 @@ export const userDetail = publicUser.extend({
   updatedAt: z.date(),
   /** Unexpired sessions the user holds right now. */
   activeSessions: z.number().int().nonnegative(),
+  /** Their bookings staff cancelled inside the change cut-off. */
+  lateCancellations: z.number().int().nonnegative(),
+  /** Their bookings marked NO_SHOW. */
+  noShows: z.number().int().nonnegative(),
 });
 
 /** The created accounts in request order; rows sent without a password carry the one made for them, shown only here. */

@@ -21,6 +21,8 @@ export function testStaffUser(overrides: Partial<SessionUser> = {}): SessionUser
     role: "ADMIN",
     isActive: true,
     emailVerifiedAt: null,
+    lastLoginAt: null,
+    deletedAt: null,
     createdAt: new Date("2026-01-01T09:00:00Z"),
     ...overrides,
   };

@@ -35,6 +35,8 @@ export function testUser(overrides: Partial<User> = {}): User {
     role: "CUSTOMER",
     isActive: true,
     emailVerifiedAt: null,
+    lastLoginAt: null,
+    deletedAt: null,
     createdAt: new Date("2026-01-01T10:00:00Z"),
     ...overrides,
   };

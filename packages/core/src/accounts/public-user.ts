@@ -8,5 +8,7 @@ export const publicUserSelect = {
   role: true,
   isActive: true,
   emailVerifiedAt: true,
+  lastLoginAt: true,
+  deletedAt: true,
   createdAt: true,
 } as const satisfies Prisma.UserSelect;

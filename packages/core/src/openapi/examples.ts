@@ -24,6 +24,8 @@ const booking = {
   version: 1,
   createdAt: "2026-11-30T09:12:44.512Z",
   updatedAt: "2026-11-30T09:12:44.512Z",
+  feedback: null,
+  ratingOpenUntil: null,
 };
 
 const user = {
@@ -33,6 +35,8 @@ const user = {
   role: "CUSTOMER",
   isActive: true,
   emailVerifiedAt: null,
+  lastLoginAt: "2026-11-30T09:10:02.118Z",
+  deletedAt: null,
   createdAt: "2026-11-30T09:10:02.118Z",
 };
 

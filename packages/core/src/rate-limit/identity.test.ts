@@ -45,7 +45,7 @@ describe("identifyCaller", () => {
       log: logger,
       auth: () =>
         Promise.resolve({
-          user: { id: "u1", email: "a@b.c", name: "A", role: "STAFF", isActive: true, emailVerifiedAt: null, createdAt: new Date() },
+          user: { id: "u1", email: "a@b.c", name: "A", role: "STAFF", isActive: true, emailVerifiedAt: null, lastLoginAt: null, deletedAt: null, createdAt: new Date() },
           session: { id: "s", userId: "u1", expiresAt: new Date(), createdAt: new Date(), lastUsedAt: new Date(), userAgent: null },
           via: "bearer",
         }),

@@ -28,6 +28,8 @@ export function testUser(overrides: Partial<UserDetail> = {}): UserDetail {
     role: "CUSTOMER",
     isActive: true,
     emailVerifiedAt: null,
+    lastLoginAt: null,
+    deletedAt: null,
     createdAt: new Date("2026-02-03T10:00:00Z"),
     updatedAt: new Date("2026-02-03T10:00:00Z"),
     activeSessions: 1,
@@ -57,13 +59,15 @@ export interface UsersState {
 }
 
 type PublicUser = UsersPage["items"][number];
-const toPublic = ({ id, email, name, role, isActive, emailVerifiedAt, createdAt }: UserDetail): PublicUser => ({
+const toPublic = ({ id, email, name, role, isActive, emailVerifiedAt, lastLoginAt, deletedAt, createdAt }: UserDetail): PublicUser => ({
   id,
   email,
   name,
   role,
   isActive,
   emailVerifiedAt,
+  lastLoginAt,
+  deletedAt,
   createdAt,
 });
 

@@ -28,9 +28,11 @@ export async function signInWithPassword(prisma: PrismaClient, input: LoginInput
     await recordAudit(prisma, { ...attempt, action: "auth.login_failed", changes: { ip: metadata.ipAddress ?? null } });
     throw invalidCredentials();
   }
-  const { passwordHash: _hash, ...user } = account;
+  const { passwordHash: _hash, ...previous } = account;
   return withTransaction(prisma, async (tx) => {
-    const { token, session } = await createSession(tx, user.id, metadata);
+    const { token, session } = await createSession(tx, previous.id, metadata);
+    // Stamped with the session, so "last sign-in" never names a sign-in that did not commit.
+    const user = await tx.user.update({ where: { id: previous.id }, data: { lastLoginAt: session.createdAt }, select: publicUserSelect });
     await recordAudit(tx, { ...attempt, action: "auth.login_succeeded", changes: { ip: metadata.ipAddress ?? null } });
     return { user, token, expiresAt: session.expiresAt };
   });

@@ -4,6 +4,12 @@ import { publicUserSelect } from "../../accounts/public-user.ts";
 import { paginate } from "../../pagination.ts";
 import { containsText } from "../../text-search.ts";
 
+/** Never-signed-in accounts (null lastLoginAt) come last in both orders: the question is "who was here lately". */
+function sortKey({ sortBy, sortOrder }: ListUsersInput): Prisma.UserOrderByWithRelationInput {
+  if (sortBy === "lastLoginAt") return { lastLoginAt: { sort: sortOrder, nulls: "last" } };
+  return { [sortBy]: sortOrder };
+}
+
 /** users.list: filters, case-insensitive search over email and name, a stable sort, one envelope. */
 export function listUsers(prisma: PrismaClient, input: ListUsersInput): Promise<Paginated<PublicUser>> {
   const where: Prisma.UserWhereInput = {
@@ -25,7 +31,7 @@ export function listUsers(prisma: PrismaClient, input: ListUsersInput): Promise<
       prisma.user.findMany({
         where,
         // The ID breaks ties, so equal names or timestamps never shuffle between pages.
-        orderBy: [{ [input.sortBy]: input.sortOrder }, { id: input.sortOrder }],
+        orderBy: [sortKey(input), { id: input.sortOrder }],
         skip,
         take,
         select: publicUserSelect,
