@@ -35,6 +35,7 @@ const ownDataProcedures = new Set([
   "bookings.update",
   "bookings.reschedule",
   "bookings.cancel",
+  "bookings.rate",
 ]);
 
 type Call = (input: unknown) => Promise<unknown>;

@@ -85,8 +85,10 @@ describe("customerBooking output", () => {
     const row = {
       id, reference: "SLT-7F3K2Q", date: "2026-11-22", time: "19:00", endTime: "21:00", durationMinutes: 120, partySize: 4,
       status: "PENDING", contactName: "Ada", contactEmail: "ada@example.com", contactPhone: "+447911123456", specialRequests: null,
-      cancelledAt: null, cancelReason: null, version: 1, createdAt: new Date(), updatedAt: new Date(), internalNotes: "VIP",
+      cancelledAt: null, cancelReason: null, version: 1, createdAt: new Date(), updatedAt: new Date(), feedback: null, ratingOpenUntil: null,
+      internalNotes: "VIP", cancelledLate: false,
     };
     expect(customerBooking.parse(row)).not.toHaveProperty("internalNotes");
+    expect(customerBooking.parse(row)).not.toHaveProperty("cancelledLate");
   });
 });

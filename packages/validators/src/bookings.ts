@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bookingFeedback, feedbackComment, feedbackRating } from "./feedback.ts";
 import { jsonInteger } from "./json-primitives.ts";
 import { cursorPaginationInput, paginationInput, sortOrder } from "./pagination.ts";
 import { phoneText } from "./phone.ts";
@@ -138,6 +139,14 @@ export const setInternalNotesInput = z.strictObject({
 });
 export type SetInternalNotesInput = z.infer<typeof setInternalNotesInput>;
 
+/** A customer rates their own COMPLETED booking, once, within the feedback window. */
+export const rateBookingInput = z.strictObject({
+  id: bookingId,
+  rating: feedbackRating,
+  comment: feedbackComment.optional(),
+});
+export type RateBookingInput = z.infer<typeof rateBookingInput>;
+
 // ---- outputs ------------------------------------------------------------------------------------
 
 /** An account as staff see it next to a booking: the customer, or who changed the booking. */
@@ -162,6 +171,11 @@ export const customerBooking = z.object({
   version: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  feedback: bookingFeedback.nullable().describe("The customer's rating of this visit, once given"),
+  ratingOpenUntil: z
+    .string()
+    .nullable()
+    .describe("YYYY-MM-DD, venue-local: the last day this COMPLETED, unrated booking can be rated (compare with the venue's `today`); null once rated or when not COMPLETED"),
 });
 export type CustomerBooking = z.infer<typeof customerBooking>;
 
@@ -174,6 +188,7 @@ export const staffBooking = customerBooking.extend({
   customer: accountRef,
   internalNotes: z.string().nullable(),
   table: bookingTable,
+  cancelledLate: z.boolean().describe("Cancelled by staff inside the customers' change cut-off"),
 });
 export type StaffBooking = z.infer<typeof staffBooking>;
 

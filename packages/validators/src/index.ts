@@ -113,6 +113,7 @@ export {
   cancelBookingInput,
   setBookingStatusInput,
   setInternalNotesInput,
+  rateBookingInput,
   customerBooking,
   staffBooking,
   bookingTable,
@@ -131,6 +132,7 @@ export {
   type CancelBookingInput,
   type SetBookingStatusInput,
   type SetInternalNotesInput,
+  type RateBookingInput,
   type CustomerBooking,
   type StaffBooking,
   type BookingTable,
@@ -188,3 +190,22 @@ export {
 export { listMailboxInput, devMail, type ListMailboxInput, type DevMail } from "./mailbox.ts";
 export { formatLongDate, formatShortDate, formatDuration, formatGuests } from "./venue-wording.ts";
 export { permissions, rolePermissions, hasPermission, rolesWith, type Permission } from "./permissions.ts";
+export {
+  feedbackRatingLimits,
+  feedbackWindowDays,
+  feedbackCommentMaxLength,
+  feedbackRating,
+  feedbackComment,
+  bookingFeedback,
+  feedbackStats,
+  type BookingFeedback,
+  type FeedbackStats,
+} from "./feedback.ts";
+export {
+  changeDeadline,
+  changesClosed,
+  formatChangeDeadline,
+  changePolicyWording,
+  changesClosedMessage,
+  type ChangeDeadline,
+} from "./change-cutoff.ts";

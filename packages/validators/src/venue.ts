@@ -14,6 +14,8 @@ export const venueSettings = z.object({
   phoneRegion: z.string(),
   partySize: z.object({ min: z.number().int(), max: z.number().int() }),
   durationMinutes: z.object({ min: z.number().int(), max: z.number().int(), default: z.number().int() }),
+  /** Customers may cancel or move a booking online until this many minutes before its start. */
+  cancelCutoffMinutes: z.number().int().nonnegative(),
   /** Today in the venue's timezone, when the answer was computed. */
   today: z.string(),
 });

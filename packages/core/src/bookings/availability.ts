@@ -39,6 +39,7 @@ export function venueSettingsOf(business: Config["business"], now: Date = new Da
     phoneRegion: business.phoneRegion,
     partySize: { ...partySizeLimits },
     durationMinutes: { ...durationLimits },
+    cancelCutoffMinutes: business.cancelCutoffMinutes,
     today: venueNow(business.timezone, now).date,
   };
 }

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import type { BookingActor, BookingDeps } from "./booking-deps.ts";
 import { toCustomerBooking } from "./booking-view.ts";
-import { assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
+import { assertChangesOpen, assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
 import { dateOfColumn, venueNow } from "./venue-clock.ts";
 import { assertVersion, writeVersioned } from "./versioned-write.ts";
 
@@ -18,7 +18,9 @@ export async function cancelBooking(deps: BookingDeps, actor: BookingActor, inpu
   const { business } = deps.services.config;
   const row = await withTransaction(deps.prisma, async (tx) => {
     const current = await findOwnBooking(tx, input.id, actor.id);
-    assertCustomerMayChange(current, venueNow(business.timezone), "cancelled");
+    const now = venueNow(business.timezone);
+    assertCustomerMayChange(current, now, "cancelled");
+    assertChangesOpen(current, now, business, "cancel");
     assertVersion(current, input.version);
     // The table is released with the cancellation, so staff can seat another party there.
     const cancelled = await writeVersioned(tx, current, { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason ?? null, tableId: null });

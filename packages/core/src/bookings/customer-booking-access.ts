@@ -1,6 +1,7 @@
 import type { Booking, TransactionClient } from "@slotted/db";
-import { timeOfMinute, type VenueNow } from "@slotted/validators";
-import { conflict, notFound } from "../errors/index.ts";
+import type { Config } from "@slotted/config";
+import { changesClosed, changesClosedMessage, timeOfMinute, type VenueNow } from "@slotted/validators";
+import { appError, conflict, notFound } from "../errors/index.ts";
 import { dateOfColumn } from "./venue-clock.ts";
 
 /** A customer's own booking; anyone else's is "not found" (404), never "forbidden", so IDs leak nothing. */
@@ -27,5 +28,23 @@ export function assertCustomerMayChange(row: Booking, now: VenueNow, action: "ch
     throw conflict(`This booking started at ${timeOfMinute(row.startMinute)} on ${dateOfColumn(row.date)} and can no longer be ${action} online`, {
       currentStatus: row.status,
     });
+  }
+}
+
+/**
+ * Inside the cut-off (BOOKING_CANCEL_CUTOFF_MINUTES before the start, venue time) the venue has
+ * planned the service around the booking: customers may no longer cancel or move it online, or
+ * change its party size. 403, not 409: nothing clashed, the policy refuses this actor (staff can).
+ * The message says until when they could have, and whom to ask now.
+ */
+export function assertChangesOpen(
+  row: Booking,
+  now: VenueNow,
+  business: Pick<Config["business"], "cancelCutoffMinutes" | "name">,
+  action: "cancel" | "reschedule" | "change the party size",
+): void {
+  const booking = { date: dateOfColumn(row.date), time: timeOfMinute(row.startMinute) };
+  if (changesClosed(booking, business.cancelCutoffMinutes, now)) {
+    throw appError("FORBIDDEN", changesClosedMessage(booking, business.cancelCutoffMinutes, action, business.name));
   }
 }

@@ -1,11 +1,11 @@
 import type { CustomerBooking, StaffBooking } from "@slotted/validators";
 import { notFound } from "../errors/index.ts";
 import type { BookingDeps } from "./booking-deps.ts";
-import { toCustomerBooking, toStaffBooking, withCustomer } from "./booking-view.ts";
+import { toCustomerBooking, toStaffBooking, withCustomer, withFeedback } from "./booking-view.ts";
 
 /** The caller's own booking by ID; another customer's is 404 (queried by ID and owner together). */
 export async function findCustomerBooking(deps: BookingDeps, customerId: string, id: string): Promise<CustomerBooking> {
-  const row = await deps.prisma.booking.findFirst({ where: { id, customerId } });
+  const row = await deps.prisma.booking.findFirst({ where: { id, customerId }, include: withFeedback });
   if (!row) throw notFound("Booking");
   return toCustomerBooking(row);
 }

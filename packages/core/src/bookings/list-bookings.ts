@@ -2,7 +2,7 @@ import type { Prisma } from "@slotted/db";
 import type { CustomerBooking, ListBookingsInput, Paginated } from "@slotted/validators";
 import { paginate } from "../pagination.ts";
 import type { BookingDeps } from "./booking-deps.ts";
-import { toCustomerBooking } from "./booking-view.ts";
+import { toCustomerBooking, withFeedback } from "./booking-view.ts";
 import { dateRangeWhere } from "./date-range-where.ts";
 
 function rangeFilter(input: Pick<ListBookingsInput, "status" | "from" | "to">): Prisma.BookingWhereInput {
@@ -20,6 +20,6 @@ export function listCustomerBookings(deps: BookingDeps, customerId: string, inpu
   return paginate(input, {
     count: () => deps.prisma.booking.count({ where }),
     findPage: async ({ skip, take }) =>
-      (await deps.prisma.booking.findMany({ where, orderBy: byDate(input.order), skip, take })).map(toCustomerBooking),
+      (await deps.prisma.booking.findMany({ where, include: withFeedback, orderBy: byDate(input.order), skip, take })).map(toCustomerBooking),
   });
 }

@@ -8,7 +8,7 @@ import { rethrowBookingConflict } from "./booking-conflicts.ts";
 import type { BookingActor, BookingDeps } from "./booking-deps.ts";
 import { lockBookingDates } from "./booking-locks.ts";
 import { toCustomerBooking } from "./booking-view.ts";
-import { assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
+import { assertChangesOpen, assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
 import { invalidBookingInput } from "./invalid-booking-input.ts";
 import { dateColumn, dateOfColumn, venueNow, venueRules } from "./venue-clock.ts";
 import { assertVersion, writeVersioned } from "./versioned-write.ts";
@@ -25,6 +25,7 @@ export async function rescheduleBooking(deps: BookingDeps, actor: BookingActor, 
   const result = await withTransaction(deps.prisma, async (tx) => {
     const current = await findOwnBooking(tx, input.id, actor.id);
     assertCustomerMayChange(current, now, "rescheduled");
+    assertChangesOpen(current, now, business, "reschedule");
     assertVersion(current, input.version);
     const durationMinutes = input.durationMinutes ?? current.durationMinutes;
     const issues = bookingSlotIssues(venueRules(business), { date: input.date, time: input.time, durationMinutes }, now);

@@ -1,13 +1,13 @@
 import { withTransaction } from "@slotted/db";
 import { notifyBookingStatusChanged } from "@slotted/jobs";
-import type { SetBookingStatusInput, StaffBooking } from "@slotted/validators";
+import { changesClosed, timeOfMinute, type SetBookingStatusInput, type StaffBooking } from "@slotted/validators";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notFound } from "../errors/index.ts";
 import { invalidateBookingCaches } from "./booking-caches.ts";
 import type { BookingDeps, StaffAction } from "./booking-deps.ts";
 import { assertTransition } from "./booking-status-machine.ts";
 import { toStaffBooking, withCustomer } from "./booking-view.ts";
-import { dateOfColumn } from "./venue-clock.ts";
+import { dateOfColumn, venueNow } from "./venue-clock.ts";
 import { assertVersion, writeVersioned } from "./versioned-write.ts";
 
 /**
@@ -22,12 +22,16 @@ export async function setBookingStatus(deps: BookingDeps, action: StaffAction, i
     assertTransition(current.status, input.status);
     assertVersion(current, input.version);
     const cancelling = input.status === "CANCELLED";
+    // Staff may cancel inside the customers' cut-off; such a late cancellation is marked for the customer's record.
+    const { cancelCutoffMinutes, timezone } = deps.services.config.business;
+    const late =
+      cancelling && changesClosed({ date: dateOfColumn(current.date), time: timeOfMinute(current.startMinute) }, cancelCutoffMinutes, venueNow(timezone));
     // A cancelled or no-show party will not sit at its table: release it for another booking.
     const releasesTable = cancelling || input.status === "NO_SHOW";
     const updated = await writeVersioned(tx, current, {
       status: input.status,
       ...(releasesTable ? { tableId: null } : {}),
-      ...(cancelling ? { cancelledAt: new Date(), cancelReason: input.note ?? null } : {}),
+      ...(cancelling ? { cancelledAt: new Date(), cancelReason: input.note ?? null, cancelledLate: late } : {}),
     });
     await recordAudit(tx, {
       actorId: action.actorId,
@@ -35,7 +39,7 @@ export async function setBookingStatus(deps: BookingDeps, action: StaffAction, i
       targetType: "booking",
       targetId: current.id,
       requestId: action.requestId,
-      changes: { status: { from: current.status, to: input.status }, ...(input.note ? { note: input.note } : {}), reference: current.reference },
+      changes: { status: { from: current.status, to: input.status }, ...(input.note ? { note: input.note } : {}), ...(late ? { late: true } : {}), reference: current.reference },
     });
     await notifyBookingStatusChanged(deps.services.jobs, tx, updated, input.status, true);
     return tx.booking.findUniqueOrThrow({ where: { id: updated.id }, include: withCustomer });

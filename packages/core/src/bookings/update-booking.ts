@@ -7,7 +7,7 @@ import type { BookingActor, BookingDeps } from "./booking-deps.ts";
 import { lockBookingDates } from "./booking-locks.ts";
 import { toCustomerBooking } from "./booking-view.ts";
 import { parseContactPhone } from "./contact-phone.ts";
-import { assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
+import { assertChangesOpen, assertCustomerMayChange, findOwnBooking } from "./customer-booking-access.ts";
 import { invalidBookingInput } from "./invalid-booking-input.ts";
 import { dateOfColumn, venueNow } from "./venue-clock.ts";
 import { assertVersion, writeVersioned } from "./versioned-write.ts";
@@ -43,7 +43,11 @@ export async function updateBooking(deps: BookingDeps, actor: BookingActor, inpu
 
   const row = await withTransaction(deps.prisma, async (tx) => {
     const current = await findOwnBooking(tx, input.id, actor.id);
-    assertCustomerMayChange(current, venueNow(business.timezone), "changed");
+    const now = venueNow(business.timezone);
+    assertCustomerMayChange(current, now, "changed");
+    // Contact details and requests may still be corrected inside the cut-off; the party size,
+    // which the venue plans covers and tables by, may not.
+    if (input.partySize !== undefined && input.partySize !== current.partySize) assertChangesOpen(current, now, business, "change the party size");
     assertVersion(current, input.version);
     if (input.partySize !== undefined && input.partySize > current.partySize) {
       const date = dateOfColumn(current.date);

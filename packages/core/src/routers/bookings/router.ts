@@ -9,6 +9,7 @@ import { create } from "./create.ts";
 import { daySheet } from "./day-sheet.ts";
 import { history } from "./history.ts";
 import { list } from "./list.ts";
+import { rate } from "./rate.ts";
 import { reschedule } from "./reschedule.ts";
 import { setInternalNotes } from "./set-internal-notes.ts";
 import { setStatus } from "./set-status.ts";
@@ -27,6 +28,7 @@ export const bookingsRouter = router({
   update,
   reschedule,
   cancel,
+  rate,
   adminList,
   daySheet,
   adminById,

@@ -1,4 +1,5 @@
 import { userByIdInput, userDetail } from "@slotted/validators";
+import { bookingRecordOf } from "../../accounts/booking-record.ts";
 import { publicUserSelect } from "../../accounts/public-user.ts";
 import { notFound } from "../../errors/index.ts";
 import { permittedProcedure } from "../../procedures.ts";
@@ -8,15 +9,18 @@ export const byId = permittedProcedure("users:read")
   .input(userByIdInput)
   .output(userDetail)
   .query(async ({ ctx, input }) => {
-    const user = await ctx.prisma.user.findUnique({
-      where: { id: input.id },
-      select: {
-        ...publicUserSelect,
-        updatedAt: true,
-        _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
-      },
-    });
+    const [user, record] = await Promise.all([
+      ctx.prisma.user.findUnique({
+        where: { id: input.id },
+        select: {
+          ...publicUserSelect,
+          updatedAt: true,
+          _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+        },
+      }),
+      bookingRecordOf(ctx.prisma, input.id),
+    ]);
     if (!user) throw notFound("User");
     const { _count, ...fields } = user;
-    return { ...fields, activeSessions: _count.sessions };
+    return { ...fields, activeSessions: _count.sessions, ...record };
   });

@@ -1,9 +1,10 @@
 import type { KeyValueStore } from "@slotted/db";
 import type { Logger } from "@slotted/logger";
-import { bookingStats, userStats } from "@slotted/validators";
+import { bookingStats, feedbackStats, userStats } from "@slotted/validators";
 import { z } from "zod";
 import { computeBookingStats } from "../../bookings/booking-stats.ts";
 import { cachedJson, invalidateCached } from "../../cache/cached-json.ts";
+import { computeFeedbackStats } from "../../feedback/feedback-stats.ts";
 import type { AppServices } from "../../services.ts";
 import { computeUserStats } from "./user-stats.ts";
 
@@ -11,12 +12,13 @@ import { computeUserStats } from "./user-stats.ts";
 export const dashboardStats = z.object({
   users: userStats,
   bookings: bookingStats,
+  feedback: feedbackStats,
   generatedAt: z.date(),
 });
 export type DashboardStats = z.infer<typeof dashboardStats>;
 
 /** Bump the version when the shape changes, so old cached entries are ignored rather than misread. */
-export const dashboardStatsCacheKey = "dashboard:stats:v2";
+export const dashboardStatsCacheKey = "dashboard:stats:v3";
 export const dashboardStatsTtlSeconds = 60;
 
 // The cache holds JSON: dates come back as ISO strings.
@@ -33,8 +35,12 @@ export function readDashboardStats(services: AppServices, log: Logger): Promise<
       // Aggregates over everything: a replica's delay only adds to the staleness the 60 s cache allows.
       const prisma = services.db.reader;
       const { timezone } = services.config.business;
-      const [users, bookings] = await Promise.all([computeUserStats(prisma, timezone), computeBookingStats(prisma, timezone)]);
-      return { users, bookings, generatedAt: new Date() };
+      const [users, bookings, feedback] = await Promise.all([
+        computeUserStats(prisma, timezone),
+        computeBookingStats(prisma, timezone),
+        computeFeedbackStats(prisma),
+      ]);
+      return { users, bookings, feedback, generatedAt: new Date() };
     },
     (raw) => cachedDashboardStats.parse(raw),
   );

@@ -10,7 +10,8 @@ export const stats = permittedProcedure("users:read")
       tags: ["users"],
       summary: "Dashboard numbers (STAFF or ADMIN)",
       description:
-        "Computed by one aggregate query per section (users, bookings) and cached for 60 seconds; any account or booking change refreshes it. " +
+        "Computed by one aggregate query per section (users, bookings, feedback) and cached for 60 seconds; any account or booking change, or a new rating, refreshes it. " +
+        "`feedback` averages the ratings given over the last 30 days (null with none). " +
         "Booking `today`, `upcoming` and `coversToday` follow the venue's clock (BUSINESS_TIMEZONE).",
       protect: true,
     },
