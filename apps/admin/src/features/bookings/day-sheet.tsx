@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight, NotebookPen } from "lucide-react";
 import { BookingLink } from "./booking-link.tsx";
 import { BookingStatusBadge } from "./booking-status-badge.tsx";
+import { TablePlan } from "./table-plan.tsx";
 
 type DaySheetData = RouterOutputs["bookings"]["daySheet"];
 type DaySheetSlot = DaySheetData["slots"][number];
@@ -113,6 +114,8 @@ function DaySheetBody({ sheet }: { sheet: DaySheetData }) {
       {sheet.bookings.length === 0 ? (
         <EmptyState headingLevel={3} title="No bookings on this day" description="Every slot below is free." />
       ) : null}
+
+      {sheet.bookings.length > 0 ? <TablePlan sheet={sheet} /> : null}
 
       <div>
         <h3 className="sr-only">Slots</h3>

@@ -4,6 +4,7 @@ import {
   adminListBookingsInput,
   allowedNextStatuses,
   bookingByIdInput,
+  assignTableInput,
   daySheetInput,
   setBookingStatusInput,
   setInternalNotesInput,
@@ -15,6 +16,7 @@ export type StaffBooking = RouterOutputs["bookings"]["adminById"];
 type HistoryEntry = RouterOutputs["bookings"]["history"]["items"][number];
 type DaySheet = RouterOutputs["bookings"]["daySheet"];
 type Venue = RouterOutputs["bookings"]["venue"];
+export type VenueTable = RouterOutputs["tables"]["list"]["items"][number];
 
 /** The venue's today in these tests: a Friday. */
 export const testToday = "2026-06-12";
@@ -56,6 +58,7 @@ export function testStaffBooking(overrides: Partial<StaffBooking> = {}): StaffBo
     updatedAt: new Date("2026-06-01T10:15:00Z"),
     customer: testCustomer,
     internalNotes: null,
+    table: null,
     ...overrides,
   };
 }
@@ -82,6 +85,25 @@ export function testStaffBookings(count: number): StaffBooking[] {
   });
 }
 
+export const testTableIds = {
+  window: "7a1b2c3d-0000-4000-8000-000000000001",
+  two: "7a1b2c3d-0000-4000-8000-000000000002",
+  booth: "7a1b2c3d-0000-4000-8000-000000000003",
+  old: "7a1b2c3d-0000-4000-8000-000000000004",
+};
+
+/** The venue's tables in these tests: Window (20, holds SLT-BBBB22 at 19:00), a two-top, a booth for 12, one out of use. */
+export function testTables(): VenueTable[] {
+  const at = new Date("2026-05-01T09:00:00Z");
+  const table = (id: string, name: string, seats: number, area: string | null, isActive = true): VenueTable => ({ id, name, seats, area, isActive, createdAt: at, updatedAt: at });
+  return [
+    table(testTableIds.two, "Table 2", 2, "Bar"),
+    table(testTableIds.booth, "Booth", 12, "Hall"),
+    table(testTableIds.window, "Window", 20, "Hall"),
+    table(testTableIds.old, "Old table", 12, null, false),
+  ];
+}
+
 export function testDaySheet(overrides: Partial<DaySheet> = {}): DaySheet {
   const booked: Record<string, number> = { "18:00": 10, "18:30": 10, "19:00": 30, "19:30": 40, "20:00": 30, "20:30": 30 };
   const slots = ["17:00", "17:30", "18:00", "18:30", "19:00", "19:30", "20:00", "20:30", "21:00", "21:30", "22:00", "22:30"].map((time) => {
@@ -94,10 +116,10 @@ export function testDaySheet(overrides: Partial<DaySheet> = {}): DaySheet {
     capacity: 40,
     slots,
     bookings: [
-      { id: "1e0a8b7c-0000-4000-8000-000000000001", reference: "SLT-AAAA11", time: "18:00", endTime: "19:00", durationMinutes: 60, partySize: 10, status: "SEATED", contactName: "Grace Hopper", internalNotes: null },
-      { id: "1e0a8b7c-0000-4000-8000-000000000002", reference: "SLT-BBBB22", time: "19:00", endTime: "21:00", durationMinutes: 120, partySize: 20, status: "CONFIRMED", contactName: "Alan Turing", internalNotes: "Birthday: cake at 20:30" },
-      { id: "1e0a8b7c-0000-4000-8000-000000000003", reference: "SLT-CCCC33", time: "19:00", endTime: "21:00", durationMinutes: 120, partySize: 6, status: "CANCELLED", contactName: "Donald Knuth", internalNotes: null },
-      { id: "1e0a8b7c-0000-4000-8000-000000000004", reference: "SLT-DDDD44", time: "19:30", endTime: "20:30", durationMinutes: 60, partySize: 10, status: "PENDING", contactName: "Barbara Liskov", internalNotes: null },
+      { id: "1e0a8b7c-0000-4000-8000-000000000001", table: null, reference: "SLT-AAAA11", time: "18:00", endTime: "19:00", durationMinutes: 60, partySize: 10, status: "SEATED", contactName: "Grace Hopper", internalNotes: null },
+      { id: "1e0a8b7c-0000-4000-8000-000000000002", table: { id: testTableIds.window, name: "Window", seats: 20 }, reference: "SLT-BBBB22", time: "19:00", endTime: "21:00", durationMinutes: 120, partySize: 20, status: "CONFIRMED", contactName: "Alan Turing", internalNotes: "Birthday: cake at 20:30" },
+      { id: "1e0a8b7c-0000-4000-8000-000000000003", table: null, reference: "SLT-CCCC33", time: "19:00", endTime: "21:00", durationMinutes: 120, partySize: 6, status: "CANCELLED", contactName: "Donald Knuth", internalNotes: null },
+      { id: "1e0a8b7c-0000-4000-8000-000000000004", table: null, reference: "SLT-DDDD44", time: "19:30", endTime: "20:30", durationMinutes: 60, partySize: 10, status: "PENDING", contactName: "Barbara Liskov", internalNotes: null },
     ],
     ...overrides,
   };
@@ -119,14 +141,19 @@ export interface BookingsState {
   /** Audit entries by booking ID (the creation entry is added by `bookings.history`). */
   audit: Map<string, HistoryEntry[]>;
   daySheet: (date: string) => DaySheet;
+  tables: VenueTable[];
+  /** tables.list answers once this settles (a test holds it open to see the loading state). */
+  tablesReady: Promise<void>;
   /** Replaces one procedure for a test: throw a `testError` to fail it. */
-  override: Partial<Record<"setStatus" | "setInternalNotes", (ctx: TestContext) => unknown>>;
+  override: Partial<Record<"setStatus" | "setInternalNotes" | "assignTable", (ctx: TestContext) => unknown>>;
 }
 
 const freshState = (): BookingsState => ({
   bookings: [testStaffBooking()],
   audit: new Map(),
   daySheet: (date) => testDaySheet({ date }),
+  tables: testTables(),
+  tablesReady: Promise.resolve(),
   override: {},
 });
 
@@ -275,6 +302,30 @@ export function createBookingsBackend(): BookingsBackend {
             },
             ctx.requestId,
           );
+        }),
+        assignTable: testProcedure.input(recorded(tools, "bookings.assignTable", assignTableInput)).mutation(({ input, ctx }) => {
+          tools.signedIn();
+          const override = state.override.assignTable;
+          if (override) return override(ctx) as StaffBooking;
+          const table = input.tableId === null ? null : state.tables.find((candidate) => candidate.id === input.tableId);
+          if (table === undefined) throw testError("NOT_FOUND", { message: "Table not found" });
+          const seated = table ? { id: table.id, name: table.name, seats: table.seats } : null;
+          // The day sheet follows the assignment, as the server's would.
+          const sheet = state.daySheet(testToday);
+          const withTable = { ...sheet, bookings: sheet.bookings.map((booking) => (booking.id === input.id ? { ...booking, table: seated } : booking)) };
+          state.daySheet = (date) => (date === testToday ? withTable : testDaySheet({ date }));
+          const listed = state.bookings.find((booking) => booking.id === input.id);
+          const dayBooking = sheet.bookings.find((booking) => booking.id === input.id);
+          if (!listed && !dayBooking) throw testError("NOT_FOUND", { message: "Booking not found" });
+          return { ...(listed ?? testStaffBooking({ ...dayBooking, id: input.id })), table: seated };
+        }),
+      }),
+      tables: testRouter({
+        list: testProcedure.query(async () => {
+          tools.record("tables.list", undefined);
+          tools.signedIn();
+          await state.tablesReady;
+          return { items: state.tables };
         }),
       }),
     }),
