@@ -21,6 +21,9 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
     cluster = await startRedisCluster();
     const limits = {
       ...patientRedis,
+      // Exactness is what is measured here, on a CI box that may be busy: a Redis answer must not
+      // miss its deadline and be decided in process instead (the outage test below covers that).
+      REDIS_COMMAND_TIMEOUT_MS: "5000",
       RATE_LIMIT_ENABLED: "true",
       RATE_LIMIT_DEFAULT_PER_MINUTE: "50",
       RATE_LIMIT_AUTH_PER_MINUTE: "50",
@@ -48,12 +51,14 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
   });
 
   const either = (i: number) => (i % 2 === 0 ? server.url : second.url);
-  const ready = (i: number, address: string) => call(`${either(i)}/api/v1/health/ready`, { headers: from(address) });
+  // The venue's public facts: limited by the default policy, and answered from configuration, so a
+  // busy database cannot turn an answer into a 503 (as readiness would).
+  const venue = (i: number, address: string) => call(`${either(i)}/api/v1/bookings/venue`, { headers: from(address) });
   const fiveHundreds = (replies: Reply[]) => replies.filter((reply) => reply.status >= 500).map((reply) => reply.status);
 
   it("200 concurrent requests split over both processes → exactly 50 pass, 150 get 429", async () => {
     const address = clientAddress();
-    const replies = await burst(200, (i) => ready(i, address));
+    const replies = await burst(200, (i) => venue(i, address));
     expect(tally(replies)).toEqual({ 200: 50, 429: 150 });
     expect(server.services.rateLimiter.state()).toBe("redis");
   });
@@ -72,7 +77,7 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
     let sent = 0;
     const traffic = async (until: () => boolean) => {
       while (!until()) {
-        replies.push(...(await burst(10, (i) => ready(sent + i, clientAddress()))));
+        replies.push(...(await burst(10, (i) => venue(sent + i, clientAddress()))));
         sent += 10;
         await sleep(20);
       }
@@ -95,6 +100,6 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
 
     // Back on the cluster, limits are shared again: exact across both processes.
     const address = clientAddress();
-    expect(tally(await burst(120, (i) => ready(i, address)))).toEqual({ 200: 50, 429: 70 });
+    expect(tally(await burst(120, (i) => venue(i, address)))).toEqual({ 200: 50, 429: 70 });
   }, 60_000);
 });
