@@ -28,6 +28,8 @@ const ownDataProcedures = new Set([
   "auth.changePassword",
   "auth.updateProfile",
   "auth.resendVerification",
+  "auth.exportData",
+  "auth.deleteAccount",
   "bookings.availability",
   "bookings.create",
   "bookings.list",

@@ -51,3 +51,20 @@ export async function notifyBookingStatusChanged(
   if (status === "CONFIRMED") await queue.enqueue(tx, "booking-mail", { bookingId: booking.id, event: "confirmed" });
   if (status === "CANCELLED") await queue.enqueue(tx, "booking-mail", { bookingId: booking.id, event: "cancelled", byVenue });
 }
+
+/**
+ * In an account deletion's transaction, before the booking's contact details are erased: the
+ * cancellation mail carries the address and name it must use, since the row will no longer.
+ */
+export async function notifyBookingCancelledWithAccount(
+  queue: JobQueue,
+  tx: TransactionClient,
+  booking: Pick<Booking, "id" | "contactEmail" | "contactName">,
+): Promise<void> {
+  await queue.enqueue(tx, "booking-mail", {
+    bookingId: booking.id,
+    event: "cancelled",
+    byVenue: false,
+    recipient: { email: booking.contactEmail, name: booking.contactName },
+  });
+}

@@ -3,4 +3,4 @@ export { createJobQueue, type JobQueue, type JobCount, type EnqueueOptions, type
 export { startJobWorker, type JobWorker, type JobWorkerDeps } from "./job-worker.ts";
 export { sweepExpired, type SweepResult } from "./handlers/sweep-expired.ts";
 export { venueInstant } from "./venue-instant.ts";
-export { notifyBookingCreated, notifyBookingRescheduled, notifyBookingStatusChanged } from "./booking-notifications.ts";
+export { notifyBookingCancelledWithAccount, notifyBookingCreated, notifyBookingRescheduled, notifyBookingStatusChanged } from "./booking-notifications.ts";

@@ -15,6 +15,11 @@ export const jobPayloads = {
     /** Who cancelled: the venue's staff or the customer. */
     byVenue: z.boolean().default(false),
     previous: z.object({ date: venueDate, time: venueTime }).optional(),
+    /**
+     * Only when the same transaction erases the booking's contact details (account deletion):
+     * where the mail goes, as it was before. Dropped from the queue with the job's retention.
+     */
+    recipient: z.object({ email: z.string(), name: z.string() }).optional(),
   }),
   /** Sent 24 h before the start, only if the booking is still active at that date and time. */
   "booking-reminder": z.object({ bookingId: z.uuid(), date: venueDate, time: venueTime }),

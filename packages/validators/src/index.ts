@@ -209,3 +209,14 @@ export {
   changesClosedMessage,
   type ChangeDeadline,
 } from "./change-cutoff.ts";
+export {
+  exportedBooking,
+  exportedSession,
+  exportedFeedback,
+  accountExport,
+  deleteAccountInput,
+  accountDeleted,
+  type AccountExport,
+  type DeleteAccountInput,
+  type AccountDeleted,
+} from "./account-data.ts";

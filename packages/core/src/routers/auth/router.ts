@@ -1,5 +1,7 @@
 import { router } from "../../trpc.ts";
 import { changePassword } from "./change-password.ts";
+import { deleteAccount } from "./delete-account.ts";
+import { exportData } from "./export-data.ts";
 import { login } from "./login.ts";
 import { logoutAll } from "./logout-all.ts";
 import { logout } from "./logout.ts";
@@ -27,4 +29,6 @@ export const authRouter = router({
   resetPassword,
   verifyEmail,
   resendVerification,
+  exportData,
+  deleteAccount,
 });

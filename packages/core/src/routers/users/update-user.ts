@@ -33,6 +33,8 @@ export function updateUser(prisma: PrismaClient, action: AdminAction, input: Upd
     if (touchesAccess) await lockScope(tx, adminRosterScope);
     const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
     if (!before) throw notFound("User");
+    // The row stays only so past bookings keep their customer; reactivating it would revive an erased account.
+    if (before.deletedAt) throw conflict("This account was deleted by its owner and can't be changed; they can register again with a new account");
 
     const roleChanges = input.role !== undefined && input.role !== before.role;
     const activationChanges = input.isActive !== undefined && input.isActive !== before.isActive;
