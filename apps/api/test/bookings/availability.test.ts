@@ -102,6 +102,7 @@ describe("bookings.venue: GET /bookings/venue", () => {
       phoneRegion: "GB",
       partySize: { min: 1, max: 50 },
       durationMinutes: { min: 30, max: 480, default: 120 },
+      cancelCutoffMinutes: 120,
       today: venueDate(server, 0),
     });
   });

@@ -38,7 +38,21 @@ describe("users.byId (GET /api/v1/admin/users/{id})", () => {
     const res = await requestJson<UserBody>(userUrl(target.user.id), { headers: staff.headers });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: target.user.id, email: target.user.email, role: "CUSTOMER", isActive: true, activeSessions: 1 });
-    expect(Object.keys(res.body).sort()).toEqual(["activeSessions", "createdAt", "email", "emailVerifiedAt", "id", "isActive", "name", "role", "updatedAt"]);
+    expect(Object.keys(res.body).sort()).toEqual([
+      "activeSessions",
+      "createdAt",
+      "deletedAt",
+      "email",
+      "emailVerifiedAt",
+      "id",
+      "isActive",
+      "lastLoginAt",
+      "lateCancellations",
+      "name",
+      "noShows",
+      "role",
+      "updatedAt",
+    ]);
   });
 
   it("answers 404 for an unknown ID, 400 for a malformed one, 403 for a customer", async () => {
