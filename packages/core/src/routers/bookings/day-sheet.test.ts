@@ -76,6 +76,7 @@ describe("bookings.daySheet", () => {
       status: "PENDING",
       contactName: long.contactName,
       internalNotes: "Birthday cake at 13:30",
+      table: null,
     });
   });
 
