@@ -18,6 +18,7 @@ export function testVenue(): Venue {
     phoneRegion: "GB",
     partySize: { min: 1, max: 50 },
     durationMinutes: { min: 30, max: 480, default: 120 },
+    cancelCutoffMinutes: 120,
     today: venueClock("UTC").date,
   };
 }
@@ -61,6 +62,8 @@ export function testBooking(overrides: Partial<Booking> = {}): Booking {
     version: 1,
     createdAt: new Date("2026-01-02T10:00:00Z"),
     updatedAt: new Date("2026-01-02T10:00:00Z"),
+    feedback: null,
+    ratingOpenUntil: null,
     ...overrides,
   };
 }

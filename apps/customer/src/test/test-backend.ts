@@ -29,7 +29,8 @@ export type Procedure =
   | "bookings.list"
   | "bookings.byId"
   | "bookings.reschedule"
-  | "bookings.cancel";
+  | "bookings.cancel"
+  | "bookings.rate";
 
 /** A test's resolver; `next()` runs the backend's own one (e.g. to fail a few times, then succeed). */
 type Resolver = (input: unknown, ctx: TestContext, next: () => unknown) => unknown;
@@ -226,6 +227,15 @@ export function createTestBackend(): TestBackend {
             cancelReason: input.reason ?? null,
             version: booking.version + 1,
           });
+        })(input, ctx),
+      ),
+      rate: testProcedure.input((input) => input as RouterInputs["bookings"]["rate"]).mutation(({ input, ctx }) =>
+        resolve("bookings.rate", () => {
+          signedIn();
+          const booking = own(input.id);
+          if (booking.feedback) throw testError("CONFLICT", { message: "You already rated this visit" });
+          const feedback = { rating: input.rating, comment: input.comment ?? null, createdAt: new Date("2026-01-04T10:00:00Z") };
+          return replace({ ...booking, feedback, ratingOpenUntil: null });
         })(input, ctx),
       ),
     }),

@@ -166,6 +166,7 @@ export function BookingFlow({ venue, search, onSearchChange, contactDefaults, on
     return (
       <BookingReview
         draft={draft}
+        cancelCutoffMinutes={venue.cancelCutoffMinutes}
         headingRef={reviewHeading}
         pending={create.isPending}
         error={reviewError}

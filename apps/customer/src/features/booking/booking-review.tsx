@@ -1,4 +1,5 @@
 import { Button } from "@slotted/ui";
+import { changePolicyWording } from "@slotted/validators";
 import type { Ref } from "react";
 import { ErrorNotice } from "@slotted/app-shell";
 import { BookingFacts } from "./booking-facts.tsx";
@@ -7,6 +8,8 @@ import { endTimeOf } from "./venue-rules.ts";
 
 interface BookingReviewProps {
   draft: BookingDraft;
+  /** The venue's change cut-off, stated before the customer commits. */
+  cancelCutoffMinutes: number;
   /** Focused when the review appears, so nobody is left on a vanished form. */
   headingRef: Ref<HTMLHeadingElement>;
   pending: boolean;
@@ -19,14 +22,16 @@ interface BookingReviewProps {
 }
 
 /** The last step: everything about the booking in one place, then Confirm. */
-export function BookingReview({ draft, headingRef, pending, error, held, onConfirm, onEdit }: BookingReviewProps) {
+export function BookingReview({ draft, cancelCutoffMinutes, headingRef, pending, error, held, onConfirm, onEdit }: BookingReviewProps) {
   return (
     <section aria-labelledby="review-heading" className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h2 id="review-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-foreground">
           Review and confirm
         </h2>
-        <p className="text-muted-foreground">Check the details, then confirm. You can move or cancel the booking later.</p>
+        <p className="text-muted-foreground">
+          Check the details, then confirm. {changePolicyWording(cancelCutoffMinutes)}: until then you can move or cancel the booking online.
+        </p>
       </div>
       <div className="rounded-card border border-border bg-surface p-5 shadow-sm">
         <BookingFacts booking={{ ...draft, endTime: endTimeOf(draft.time, draft.durationMinutes) }} />

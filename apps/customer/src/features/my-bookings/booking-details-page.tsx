@@ -1,4 +1,5 @@
 import { useRateLimitHold, useTRPC } from "@slotted/client";
+import { changePolicyWording } from "@slotted/validators";
 import { Banner, Button, SkeletonText } from "@slotted/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
@@ -9,6 +10,7 @@ import { describeChanges } from "./booking-changes.ts";
 import { CancelBookingDialog } from "./cancel-booking-dialog.tsx";
 import { changeLockReason, type CustomerBooking } from "./change-lock.ts";
 import { ReschedulePanel } from "./reschedule-panel.tsx";
+import { VisitFeedbackSection } from "./visit-feedback-section.tsx";
 
 type Outcome = { kind: "moved" | "cancelled"; booking: CustomerBooking } | null;
 
@@ -27,7 +29,9 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
   const lockId = useId();
 
   const title = booking.data ? `Booking ${booking.data.reference}` : "Your booking";
-  const lock = booking.data && venue.data ? changeLockReason(booking.data, venueClock(venue.data.timezone)) : null;
+  const clock = venue.data ? venueClock(venue.data.timezone) : null;
+  const lock = booking.data && venue.data && clock ? changeLockReason(booking.data, clock, venue.data.cancelCutoffMinutes) : null;
+  const changeable = booking.data?.status === "PENDING" || booking.data?.status === "CONFIRMED";
   const reason = lock ?? (writeHold ? "Changes are paused for a moment after too many attempts: see the notice above." : null);
 
   return (
@@ -70,6 +74,8 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
             ) : null}
           </section>
 
+          {clock ? <VisitFeedbackSection booking={booking.data} today={clock.date} /> : null}
+
           {rescheduling && venue.data && !lock ? (
             <ReschedulePanel
               booking={booking.data}
@@ -86,6 +92,9 @@ export function BookingDetailsPage({ bookingId }: { bookingId: string }) {
               <h2 id="actions-heading" className="text-lg font-semibold text-foreground">
                 Change of plan?
               </h2>
+              {changeable && venue.data ? (
+                <p className="text-sm text-muted-foreground">{changePolicyWording(venue.data.cancelCutoffMinutes)}; after that, please contact the venue.</p>
+              ) : null}
               <div className="flex flex-col gap-3 sm:flex-row">
                 <Button
                   type="button"

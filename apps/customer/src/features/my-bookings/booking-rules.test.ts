@@ -7,15 +7,23 @@ describe("changeLockReason", () => {
   const now = { date: "2026-06-14", minute: 18 * 60 };
 
   it("lets a pending or confirmed booking that has not started change", () => {
-    expect(changeLockReason(testBooking({ status: "PENDING", date: "2026-06-14", time: "19:00" }), now)).toBeNull();
-    expect(changeLockReason(testBooking({ status: "CONFIRMED", date: "2026-06-15", time: "12:00" }), now)).toBeNull();
+    expect(changeLockReason(testBooking({ status: "PENDING", date: "2026-06-14", time: "21:00" }), now, 120)).toBeNull();
+    expect(changeLockReason(testBooking({ status: "CONFIRMED", date: "2026-06-15", time: "12:00" }), now, 120)).toBeNull();
+  });
+
+  it("closes changes at the cut-off before the start, saying until when they were open", () => {
+    expect(changeLockReason(testBooking({ date: "2026-06-14", time: "20:01" }), now, 120)).toBeNull();
+    expect(changeLockReason(testBooking({ date: "2026-06-14", time: "20:00" }), now, 120)).toBe(
+      "Changes close 2 hours before the start: you could move or cancel this booking until 18:00 on Sunday 14 June. Please contact the venue.",
+    );
+    expect(changeLockReason(testBooking({ date: "2026-06-15", time: "12:00" }), now, 24 * 60)).toMatch(/until 12:00 on Sunday 14 June/);
   });
 
   it("says why a booking is locked", () => {
-    expect(changeLockReason(testBooking({ status: "COMPLETED" }), now)).toBe("This booking is completed, so it can't be moved or cancelled online.");
-    expect(changeLockReason(testBooking({ status: "NO_SHOW" }), now)).toBe("This booking is missed, so it can't be moved or cancelled online.");
-    expect(changeLockReason(testBooking({ date: "2026-06-14", time: "18:00" }), now)).toMatch(/already started/);
-    expect(changeLockReason(testBooking({ date: "2026-06-13", time: "21:00" }), now)).toMatch(/already started/);
+    expect(changeLockReason(testBooking({ status: "COMPLETED" }), now, 120)).toBe("This booking is completed, so it can't be moved or cancelled online.");
+    expect(changeLockReason(testBooking({ status: "NO_SHOW" }), now, 120)).toBe("This booking is missed, so it can't be moved or cancelled online.");
+    expect(changeLockReason(testBooking({ date: "2026-06-14", time: "18:00" }), now, 120)).toMatch(/already started/);
+    expect(changeLockReason(testBooking({ date: "2026-06-13", time: "21:00" }), now, 120)).toMatch(/already started/);
   });
 });
 
