@@ -20,6 +20,7 @@ import { describeBookingChanges, type StaffBooking } from "./booking-words.ts";
 import { InternalNotesEditor } from "./internal-notes-editor.tsx";
 import { StatusActions } from "./status-actions.tsx";
 import { useVenue } from "./use-venue.ts";
+import { VisitFeedback } from "./visit-feedback.tsx";
 
 interface BookingDrawerProps {
   /** The `booking` of the URL; the drawer is open while there is one. */
@@ -115,7 +116,9 @@ function BookingDetails({ booking, timeZone }: { booking: StaffBooking; timeZone
   ];
   if (booking.status === "CANCELLED" && booking.cancelledAt) {
     rows.push(["Cancelled", `${formatMoment(booking.cancelledAt, { locale: "en-GB", timeZone })}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}`]);
+    if (booking.cancelledLate) rows.push(["Late", "Cancelled by staff inside the customers' change cut-off"]);
   }
+  if (booking.feedback) rows.push(["Rating", <VisitFeedback key="rating" feedback={booking.feedback} />]);
 
   return (
     <section aria-label="Details">

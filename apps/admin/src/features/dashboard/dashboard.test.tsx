@@ -71,6 +71,7 @@ describe("the dashboard", () => {
     expect(stat(bookings, "Bookings today")).toBe("46");
     expect(stat(bookings, "Covers today")).toBe("158");
     expect(stat(bookings, "Upcoming")).toBe("213");
+    expect(stat(bookings, "Average rating")).toBe("4.3 / 5");
     const byStatus = screen.getByRole("heading", { name: "All bookings by status" }).nextElementSibling as HTMLElement;
     expect(within(byStatus).getByText("Completed").closest("div")).toHaveTextContent("3,904");
     expect(within(byStatus).getByText("No-show").closest("div")).toHaveTextContent("27");

@@ -5,6 +5,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { useId } from "react";
 import { PageSection } from "../../components/page-section.tsx";
 import { statusLabel, statusOrder, statusTone } from "../../lib/booking-status.ts";
+import { RatingCard } from "./rating-card.tsx";
 
 export type DashboardStats = RouterOutputs["users"]["stats"];
 
@@ -23,7 +24,7 @@ export function StatsSections({ query }: { query: UseQueryResult<DashboardStats,
     <>
       <PageSection title="Bookings" intro="Today follows the venue's clock.">
         {notice}
-        {data ? <BookingFigures bookings={data.bookings} /> : error ? null : <StatsSkeleton cards={3} label="Loading the booking figures" />}
+        {data ? <BookingFigures bookings={data.bookings} feedback={data.feedback} /> : error ? null : <StatsSkeleton cards={4} label="Loading the booking figures" />}
       </PageSection>
       <PageSection title="Users">
         {data ? <UserFigures users={data.users} /> : error ? null : <StatsSkeleton cards={4} label="Loading the user figures" />}
@@ -32,7 +33,7 @@ export function StatsSections({ query }: { query: UseQueryResult<DashboardStats,
   );
 }
 
-function BookingFigures({ bookings }: { bookings: DashboardStats["bookings"] }) {
+function BookingFigures({ bookings, feedback }: { bookings: DashboardStats["bookings"]; feedback: DashboardStats["feedback"] }) {
   const statusListId = useId();
   return (
     <>
@@ -40,6 +41,7 @@ function BookingFigures({ bookings }: { bookings: DashboardStats["bookings"] }) 
         <StatCard label="Bookings today" value={count.format(bookings.today)} detail="Not counting cancellations" />
         <StatCard label="Covers today" value={count.format(bookings.coversToday)} detail="Guests expected or seated" />
         <StatCard label="Upcoming" value={count.format(bookings.upcoming)} detail="Pending or confirmed, not started" />
+        <RatingCard feedback={feedback} />
       </StatList>
       <div className="rounded-card border border-border bg-surface p-4 shadow-sm">
         <h3 id={statusListId} className="text-sm font-medium text-muted-foreground">

@@ -21,6 +21,7 @@ export function testDashboardStats(): DashboardStats {
       byStatus: { PENDING: 12, CONFIRMED: 201, SEATED: 8, COMPLETED: 3_904, CANCELLED: 311, NO_SHOW: 27 },
       coversToday: 158,
     },
+    feedback: { averageRating: 4.3, count: 27, days: 30 },
     generatedAt: new Date("2026-03-13T18:00:00Z"),
   };
 }

@@ -31,6 +31,7 @@ export const testVenue = (): Venue => ({
   phoneRegion: "GB",
   partySize: { min: 1, max: 50 },
   durationMinutes: { min: 30, max: 480, default: 120 },
+  cancelCutoffMinutes: 120,
   today: testToday,
 });
 
@@ -59,6 +60,9 @@ export function testStaffBooking(overrides: Partial<StaffBooking> = {}): StaffBo
     customer: testCustomer,
     internalNotes: null,
     table: null,
+    cancelledLate: false,
+    feedback: null,
+    ratingOpenUntil: null,
     ...overrides,
   };
 }
