@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { StaffUser } from "../access";
 import { accessRules, roleChangeConsequence, roleLabel } from "./access-rules.ts";
+import { BookingRecord } from "./booking-record.tsx";
 import { UserBookingsLink } from "./user-bookings-link.tsx";
 import { ActiveBadge, Moment, RoleBadge } from "./user-badges.tsx";
 import { roleNames, type RoleName } from "./users-search.ts";
@@ -76,6 +77,7 @@ function UserFacts({ user }: { user: UserDetail }) {
         </dd>
         <dt className="text-muted-foreground">Signed in on</dt>
         <dd>{sessions === 0 ? "No devices right now" : `${sessions} ${sessions === 1 ? "device" : "devices"} (active sessions)`}</dd>
+        <BookingRecord user={user} />
       </dl>
       <UserBookingsLink user={user} />
     </div>

@@ -77,7 +77,11 @@ describe("the users list", () => {
       isActive: true,
       createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
+      lastLoginAt: null,
+      deletedAt: null,
       activeSessions: 0,
+      lateCancellations: 0,
+      noShows: 0,
     }));
     const { user, history } = renderApp("/users?sort=name&order=asc");
     expect((await namesShown())[0]).toBe("Guest 00");

@@ -33,6 +33,8 @@ export function testUser(overrides: Partial<UserDetail> = {}): UserDetail {
     createdAt: new Date("2026-02-03T10:00:00Z"),
     updatedAt: new Date("2026-02-03T10:00:00Z"),
     activeSessions: 1,
+    lateCancellations: 0,
+    noShows: 0,
     ...overrides,
   };
 }
