@@ -32,21 +32,27 @@ describe("who may use the console", () => {
     expect(screen.queryByRole("navigation", { name: "Console" })).not.toBeInTheDocument();
   });
 
-  it("shows STAFF the sections they may use, and an explanation on an admin-only page", async () => {
+  it("shows STAFF the sections their permissions open, and on any other page what it needs", async () => {
     backend.session.user = testStaffUser({ role: "STAFF" });
     const { history } = renderApp("/system");
-    expect(await screen.findByRole("heading", { level: 1, name: "Admins only" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Not available to your role" })).toBeInTheDocument();
+    expect(screen.getByText(/STAFF role, which cannot see system health/)).toBeInTheDocument();
     const nav = screen.getByRole("navigation", { name: "Console" });
     expect(nav).toHaveTextContent("Bookings");
     expect(nav).not.toHaveTextContent("System");
     expect(nav).not.toHaveTextContent("Audit log");
+    expect(nav).not.toHaveTextContent("Mailbox");
+    expect(nav).toHaveTextContent("Users");
     expect(history.location.pathname).toBe("/system");
+
+    history.push("/audit");
+    expect(await screen.findByText(/STAFF role, which cannot read the audit log/)).toBeInTheDocument();
   });
 
   it("shows ADMIN every section", async () => {
     const { history } = renderApp("/");
     const nav = await screen.findByRole("navigation", { name: "Console" });
-    for (const section of ["Dashboard", "Bookings", "Users", "System", "Audit log"]) expect(nav).toHaveTextContent(section);
+    for (const section of ["Dashboard", "Bookings", "Users", "System", "Audit log", "Mailbox"]) expect(nav).toHaveTextContent(section);
     expect(history.location.pathname).toBe("/");
   });
 });

@@ -186,10 +186,10 @@ describe("the audit log", () => {
     expect(bootstrap).toHaveTextContent("From ADMIN_EMAIL at start-up");
   });
 
-  it("is for admins only: STAFF are told why, and nothing is asked of the server", async () => {
+  it("needs audit:read: STAFF are told why, and nothing is asked of the server", async () => {
     backend.session.user = testStaffUser({ role: "STAFF" });
     renderApp("/audit");
-    expect(await screen.findByRole("heading", { level: 1, name: "Admins only" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Not available to your role" })).toBeInTheDocument();
     expect(backend.callsTo("audit.list")).toEqual([]);
   });
 });

@@ -139,10 +139,10 @@ describe("the System page", () => {
     expect(within(await screen.findByRole("region", { name: "Database" })).getByText("Up")).toBeInTheDocument();
   });
 
-  it("tells STAFF the page is for admins, and asks the server nothing for it", async () => {
+  it("needs system:read: STAFF are told why, and the server is asked nothing", async () => {
     backend.session.user = testStaffUser({ role: "STAFF" });
     renderApp("/system");
-    expect(await screen.findByRole("heading", { level: 1, name: "Admins only" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Not available to your role" })).toBeInTheDocument();
     expect(backend.callsTo("health.detailed")).toEqual([]);
     expect(backend.callsTo("metrics.database")).toEqual([]);
   });

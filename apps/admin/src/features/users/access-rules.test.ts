@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { accessRules } from "./access-rules.ts";
 
 const viewer = { id: "viewer" };
-const account = (overrides: Partial<Parameters<typeof accessRules>[1]> = {}) => ({ id: "other", name: "Alan", role: "ADMIN" as const, isActive: true, ...overrides });
+const account = (overrides: Partial<Parameters<typeof accessRules>[1]> = {}) => ({ id: "other", name: "Alan", role: "ADMIN" as const, isActive: true, deletedAt: null, ...overrides });
 
 describe("which access changes the console offers (mirroring users.update)", () => {
   it("offers role and activation changes on another admin while another active admin remains", () => {
@@ -25,5 +25,10 @@ describe("which access changes the console offers (mirroring users.update)", () 
     // Customers, staff and deactivated admins never count toward the last admin.
     expect(accessRules(viewer, account({ role: "STAFF" }), undefined)).toMatchObject({ canChangeRole: true, pending: false });
     expect(accessRules(viewer, account({ isActive: false }), 1)).toMatchObject({ canChangeActivation: true, pending: false });
+  });
+
+  it("offers nothing on an account its owner deleted, and says why", () => {
+    const rules = accessRules(viewer, account({ role: "CUSTOMER", isActive: false, deletedAt: new Date("2026-11-01T10:00:00Z") }), 2);
+    expect(rules).toMatchObject({ canChangeRole: false, canChangeActivation: false, pending: false, reasons: [expect.stringContaining("Its owner deleted this account")] });
   });
 });

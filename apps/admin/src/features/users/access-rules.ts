@@ -5,6 +5,7 @@ interface Account {
   name: string;
   role: RoleName;
   isActive: boolean;
+  deletedAt: Date | null;
 }
 
 export interface AccessRules {
@@ -21,13 +22,16 @@ export interface AccessRules {
 /**
  * The server's rules for `users.update` (packages/core/src/routers/users/update-user.ts), mirrored
  * so the console explains them instead of offering a click that fails: nobody demotes or
- * deactivates themselves, and the last active ADMIN stays an active ADMIN. The server still
+ * deactivates themselves, the last active ADMIN stays an active ADMIN, and a deleted account stays as it is. The server still
  * decides (a concurrent change can make the count stale), and its 403/409 is shown as it comes.
  */
 export function accessRules(viewer: { id: string }, target: Account, activeAdmins: number | undefined): AccessRules {
   const self = viewer.id === target.id;
   const removesAnAdmin = target.role === "ADMIN" && target.isActive;
   const reasons: string[] = [];
+  if (target.deletedAt) {
+    reasons.push("Its owner deleted this account: it is kept, without their personal data, only so past bookings keep their customer. It can't be changed or reactivated.");
+  }
   if (self) {
     reasons.push("You can't change your own role or deactivate your own account: another admin has to do it, so the console never loses its last admin by accident.");
   }

@@ -10,6 +10,11 @@ export function ActiveBadge({ isActive }: { isActive: boolean }) {
   return isActive ? <Badge tone="neutral">Active</Badge> : <Badge tone="danger">Deactivated</Badge>;
 }
 
+/** A deleted account is neither active nor merely deactivated: its owner erased it for good. */
+export function AccountStatusBadge({ user }: { user: { isActive: boolean; deletedAt: Date | null } }) {
+  return user.deletedAt ? <Badge tone="warning">Deleted</Badge> : <ActiveBadge isActive={user.isActive} />;
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 

@@ -2,12 +2,14 @@ import { ErrorNotice } from "@slotted/app-shell";
 import { toUiError, useTRPC, type RouterOutputs } from "@slotted/client";
 import { Banner, Button, ConfirmDialog, Dialog, DialogContent, Field, Select, SkeletonText, toast } from "@slotted/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { hasPermission } from "@slotted/validators";
 import { useState } from "react";
 import type { StaffUser } from "../access";
 import { accessRules, roleChangeConsequence, roleLabel } from "./access-rules.ts";
 import { BookingRecord } from "./booking-record.tsx";
 import { UserBookingsLink } from "./user-bookings-link.tsx";
-import { ActiveBadge, Moment, RoleBadge } from "./user-badges.tsx";
+import { LastSignIn } from "./last-sign-in.tsx";
+import { AccountStatusBadge, Moment, RoleBadge } from "./user-badges.tsx";
 import { roleNames, type RoleName } from "./users-search.ts";
 
 type UserDetail = RouterOutputs["users"]["byId"];
@@ -40,7 +42,7 @@ export function UserDetailsDialog({ userId, viewer, onClose }: UserDetailsDialog
         ) : (
           <>
             <UserFacts user={user} />
-            {viewer.role === "ADMIN" ? (
+            {hasPermission(viewer.role, "users:write") ? (
               <AccessControls key={user.id} user={user} viewer={viewer} />
             ) : (
               <p className="rounded-control bg-muted p-3 text-sm text-muted-foreground">
@@ -65,11 +67,15 @@ function UserFacts({ user }: { user: UserDetail }) {
         </dd>
         <dt className="text-muted-foreground">Status</dt>
         <dd>
-          <ActiveBadge isActive={user.isActive} />
+          <AccountStatusBadge user={user} />
         </dd>
         <dt className="text-muted-foreground">Joined</dt>
         <dd>
           <Moment value={user.createdAt} />
+        </dd>
+        <dt className="text-muted-foreground">Last sign-in</dt>
+        <dd>
+          <LastSignIn value={user.lastLoginAt} />
         </dd>
         <dt className="text-muted-foreground">Last changed</dt>
         <dd>

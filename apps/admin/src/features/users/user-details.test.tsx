@@ -97,4 +97,16 @@ describe("a user's details", () => {
     expect(state.lastRequestId).toBeTruthy();
     expect(state.users.find((account) => account.id === ids.alan)).toMatchObject({ role: "ADMIN", isActive: true });
   });
+
+  it("marks an account its owner deleted, and offers no change to it", async () => {
+    state.users = state.users.map((account) =>
+      account.id === ids.katherine ? { ...account, name: "Deleted account", isActive: false, deletedAt: new Date("2026-03-02T12:00:00Z"), activeSessions: 0 } : account,
+    );
+    renderApp(`/users?user=${ids.katherine}`);
+    const dialog = await screen.findByRole("dialog", { name: "Deleted account" });
+    expect(within(dialog).getByText("Deleted")).toBeInTheDocument();
+    expect(within(dialog).queryByText("Deactivated")).toBeNull();
+    expect(dialog).toHaveTextContent("Its owner deleted this account");
+    expect(within(dialog).queryByRole("button", { name: /change role|deactivate|reactivate/i })).toBeNull();
+  });
 });

@@ -110,4 +110,29 @@ describe("the users list", () => {
     expect(await screen.findByRole("heading", { name: "Only admins can add accounts" })).toBeInTheDocument();
     expect(screen.queryByLabelText("Or paste CSV")).toBeNull();
   });
+
+  it("shows when each account last signed in, sorts by it with never-signed-in accounts last, and marks deleted accounts", async () => {
+    const signedIn: Partial<Record<string, Date>> = { [ids.ada]: new Date("2026-03-01T12:00:00Z"), [ids.alan]: new Date("2026-02-01T12:00:00Z") };
+    state.users = state.users.map((account) =>
+      account.id === ids.margaret
+        ? { ...account, name: "Deleted account", email: `deleted-${account.id}@deleted.invalid`, deletedAt: new Date("2026-03-02T12:00:00Z") }
+        : { ...account, lastLoginAt: signedIn[account.id] ?? null },
+    );
+    const { user } = renderApp("/users");
+    const table = await usersTable();
+    const rowOf = (name: string) => within(table).getByRole("row", { name: new RegExp(name) });
+    expect(within(rowOf("Deleted account")).getByText("Deleted")).toBeInTheDocument();
+    expect(within(rowOf("Katherine Johnson")).getByText("Never")).toBeInTheDocument();
+    // The full date is there for screen readers and on hover, not only "3 weeks ago".
+    const adaSignIn = within(rowOf("Ada Lovelace")).getByText(/March 1, 2026/).closest("time");
+    expect(adaSignIn).toHaveAttribute("datetime", "2026-03-01T12:00:00.000Z");
+    expect(adaSignIn?.getAttribute("title")).toMatch(/2026/);
+
+    await user.click(screen.getByRole("button", { name: /last sign-in/i }));
+    await waitFor(() => expect(tableInputs().at(-1)).toMatchObject({ sortBy: "lastLoginAt", sortOrder: "asc" }));
+    await waitFor(async () => expect((await namesShown()).slice(0, 2)).toEqual(["Alan Turing", "Ada Lovelace"]));
+    await user.click(screen.getByRole("button", { name: /last sign-in/i }));
+    await waitFor(async () => expect((await namesShown()).slice(0, 2)).toEqual(["Ada Lovelace", "Alan Turing"]));
+    expect(tableInputs().at(-1)).toMatchObject({ sortBy: "lastLoginAt", sortOrder: "desc" });
+  });
 });

@@ -1,6 +1,7 @@
 import { ErrorNotice, PageHeading } from "@slotted/app-shell";
 import { useTRPC } from "@slotted/client";
 import { Banner, Button, EmptyState } from "@slotted/ui";
+import { hasPermission } from "@slotted/validators";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { UserPlus } from "lucide-react";
@@ -12,7 +13,7 @@ import { UsersTable } from "./users-table.tsx";
 
 interface UsersPageProps {
   search: UsersSearch;
-  /** The signed-in account: ADMIN may change accounts, STAFF only look. */
+  /** The signed-in account: with users:write it may change accounts, otherwise only look. */
   viewer: StaffUser;
 }
 
@@ -21,7 +22,7 @@ export function UsersPage({ search, viewer }: UsersPageProps) {
   const trpc = useTRPC();
   const navigate = useNavigate({ from: "/users" });
   const list = useQuery({ ...trpc.users.list.queryOptions(usersListInput(search)), placeholderData: keepPreviousData });
-  const isAdmin = viewer.role === "ADMIN";
+  const canChangeAccounts = hasPermission(viewer.role, "users:write");
 
   const setSearch = (patch: Partial<UsersSearch>, options: { replace?: boolean } = {}) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: options.replace ?? false });
@@ -33,7 +34,7 @@ export function UsersPage({ search, viewer }: UsersPageProps) {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <PageHeading title="Users" />
-        {isAdmin ? (
+        {canChangeAccounts ? (
           <Button asChild>
             <Link to="/users/import">
               <UserPlus aria-hidden="true" />
@@ -43,10 +44,10 @@ export function UsersPage({ search, viewer }: UsersPageProps) {
         ) : null}
       </div>
 
-      {isAdmin ? null : (
+      {canChangeAccounts ? null : (
         <Banner tone="info" live="off" title="You can look, not change">
-          Your account has the STAFF role: you can find accounts and see their details and bookings. Changing roles, deactivating and adding
-          accounts is kept for admins; ask one if something needs changing.
+          Your account has the {viewer.role} role: you can find accounts and see their details and bookings. Changing roles, deactivating and
+          adding accounts needs a role that may change accounts; ask an admin if something needs changing.
         </Banner>
       )}
 

@@ -12,7 +12,7 @@ type Exhaustive<Missing extends never> = Missing;
 // validators bundle (zod); the type checks fail if the API gains one these lists lack.
 export const roleNames = ["CUSTOMER", "STAFF", "ADMIN"] as const satisfies readonly RoleName[];
 type _EveryRoleListed = Exhaustive<Exclude<RoleName, (typeof roleNames)[number]>>;
-export const userSortKeys = ["createdAt", "email", "name"] as const satisfies readonly UserSortKey[];
+export const userSortKeys = ["createdAt", "email", "name", "lastLoginAt"] as const satisfies readonly UserSortKey[];
 type _EverySortKeyListed = Exhaustive<Exclude<UserSortKey, (typeof userSortKeys)[number]>>;
 
 export const activeFilters = ["active", "inactive"] as const;

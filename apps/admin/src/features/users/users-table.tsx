@@ -2,7 +2,8 @@ import type { RouterOutputs } from "@slotted/client";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { DataTable, type DataTableColumn, type TableSort } from "../../components/data-table.tsx";
-import { ActiveBadge, Moment, RoleBadge } from "./user-badges.tsx";
+import { LastSignIn } from "./last-sign-in.tsx";
+import { AccountStatusBadge, Moment, RoleBadge } from "./user-badges.tsx";
 import type { UserSortKey } from "./users-search.ts";
 
 type UsersPage = RouterOutputs["users"]["list"];
@@ -30,13 +31,14 @@ const columns: readonly DataTableColumn<UserRow, UserSortKey>[] = [
   },
   { id: "email", header: "Email", sortKey: "email", className: "hidden md:table-cell", cell: (user) => <span className="[overflow-wrap:anywhere]">{user.email}</span> },
   { id: "role", header: "Role", cell: (user) => <RoleBadge role={user.role} /> },
-  { id: "status", header: "Status", cell: (user) => <ActiveBadge isActive={user.isActive} /> },
+  { id: "status", header: "Status", cell: (user) => <AccountStatusBadge user={user} /> },
   {
     id: "verified",
     header: "Verified",
     className: "whitespace-nowrap",
     cell: (user) => (user.emailVerifiedAt ? <Moment value={user.emailVerifiedAt} withTime={false} /> : <span className="text-muted-foreground">Not verified</span>),
   },
+  { id: "lastLoginAt", header: "Last sign-in", sortKey: "lastLoginAt", className: "whitespace-nowrap", cell: (user) => <LastSignIn value={user.lastLoginAt} /> },
   { id: "createdAt", header: "Joined", sortKey: "createdAt", cell: (user) => <Moment value={user.createdAt} withTime={false} />, className: "whitespace-nowrap" },
 ];
 

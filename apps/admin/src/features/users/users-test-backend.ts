@@ -84,8 +84,13 @@ function listUsers(users: readonly UserDetail[], input: ListInput): UsersPage {
   );
   const sortBy = input.sortBy ?? "createdAt";
   const direction = input.sortOrder === "asc" ? 1 : -1;
-  const key = (user: UserDetail) => (sortBy === "createdAt" ? user.createdAt.getTime() : user[sortBy]);
-  matching.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
+  const key = (user: UserDetail) => (sortBy === "createdAt" || sortBy === "lastLoginAt" ? (user[sortBy]?.getTime() ?? null) : user[sortBy]);
+  matching.sort((a, b) => {
+    const [left, right] = [key(a), key(b)];
+    // Like the server: never-signed-in accounts last, whichever the order.
+    if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
+    return left < right ? -direction : left > right ? direction : 0;
+  });
   const page = Number(input.page ?? 1);
   const perPage = Number(input.perPage ?? 20);
   const totalPages = Math.ceil(matching.length / perPage);

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { ArrowLeft } from "lucide-react";
 import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from "react";
+import { hasPermission } from "@slotted/validators";
 import type { StaffUser } from "../../access";
 import { batchSizeProblem, checkRows, maxUsersPerBatch, rowHasProblems } from "./check-rows.ts";
 import { CreatedAccounts } from "./created-accounts.tsx";
@@ -33,10 +34,10 @@ export default function BulkCreatePage({ viewer }: BulkCreatePageProps) {
         </Link>
         <PageHeading title="Add users" />
       </div>
-      {viewer.role !== "ADMIN" ? (
+      {!hasPermission(viewer.role, "users:write") ? (
         <EmptyState
           title="Only admins can add accounts"
-          description="Your account has the STAFF role: you can look accounts up, and an admin can add new ones."
+          description={`Your account has the ${viewer.role} role: you can look accounts up, and an admin can add new ones.`}
           action={
             <Button asChild>
               <Link to="/users">Back to users</Link>
