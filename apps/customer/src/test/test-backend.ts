@@ -23,6 +23,8 @@ export type Procedure =
   | "auth.resetPassword"
   | "auth.verifyEmail"
   | "auth.resendVerification"
+  | "auth.exportData"
+  | "auth.deleteAccount"
   | "bookings.venue"
   | "bookings.availability"
   | "bookings.create"
@@ -132,6 +134,19 @@ export function createTestBackend(): TestBackend {
           signedIn();
           return { accepted: true as const };
         })(undefined, ctx),
+      ),
+      exportData: testProcedure.query(({ ctx }) =>
+        resolve("auth.exportData", () => {
+          const profile = signedIn();
+          return { exportedAt: new Date("2026-03-04T10:00:00Z"), profile, bookings: [], sessions: [], feedback: [] };
+        })(undefined, ctx),
+      ),
+      deleteAccount: testProcedure.input((input) => input as RouterInputs["auth"]["deleteAccount"]).mutation(({ input, ctx }) =>
+        resolve("auth.deleteAccount", () => {
+          signedIn();
+          state.user = null;
+          return { deleted: true as const, cancelledBookings: 1 };
+        })(input, ctx),
       ),
       sessions: testProcedure.query(({ ctx }) =>
         resolve("auth.sessions", () => {

@@ -1,6 +1,8 @@
 import { type ReactNode, useId } from "react";
 import { PageHeading, useSession } from "@slotted/app-shell";
 import { ChangePasswordForm } from "./change-password-form.tsx";
+import { DeleteAccountSection } from "./delete-account-section.tsx";
+import { DownloadDataButton } from "./download-data-button.tsx";
 import { ProfileForm } from "./profile-form.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";
 import { VerifyEmailNotice } from "../auth";
@@ -36,6 +38,12 @@ export function AccountPage() {
       </div>
       <AccountSection title="Where you're signed in" description="Sign out of a device you no longer use, or of everything but this one.">
         <SessionsPanel />
+      </AccountSection>
+      <AccountSection title="Your data" description="A copy of everything we hold about you: profile, bookings, sign-ins and feedback, as a JSON file.">
+        <DownloadDataButton />
+      </AccountSection>
+      <AccountSection title="Delete your account" description="Removes your account for good. Here is what happens:">
+        {session.user ? <DeleteAccountSection email={session.user.email} /> : null}
       </AccountSection>
     </div>
   );

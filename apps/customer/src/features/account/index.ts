@@ -1,1 +1,3 @@
 export { AccountPage } from "./account-page.tsx";
+export { AccountDeletedPage } from "./account-deleted-page.tsx";
+export { validateAccountDeletedSearch, type AccountDeletedSearch } from "./account-deleted-search.ts";
