@@ -19,10 +19,10 @@ export function DeleteAccountForm({ email, onCancel }: { email: string; onCancel
   const remove = useMutation(
     trpc.auth.deleteAccount.mutationOptions({
       onSuccess: async (deleted) => {
-        // The confirmation page is public: leave the signed-in pages before the session is forgotten.
-        await router.navigate({ to: "/account-deleted", search: { cancelled: deleted.cancelledBookings }, replace: true });
+        // As a sign-out does: forget the account, then go to the (public) confirmation.
         queryClient.clear();
         queryClient.setQueryData(sessionQueryKey, null);
+        await router.navigate({ to: "/account-deleted", search: { cancelled: deleted.cancelledBookings }, replace: true });
       },
       // A wrong password comes back on the field, which takes focus.
       onError: (error) => {
