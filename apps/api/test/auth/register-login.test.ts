@@ -17,7 +17,7 @@ describe("auth.register (POST /api/v1/auth/register)", () => {
     const email = uniqueEmail("register");
     const res = await registerAccount(server, { email, password: goodPassword, name: "Ada Lovelace" });
     expect(res.status).toBe(201);
-    expect(res.body.user).toEqual({ id: expect.any(String), email, name: "Ada Lovelace", role: "CUSTOMER", isActive: true, emailVerifiedAt: null, createdAt: expect.any(String) });
+    expect(res.body.user).toEqual({ id: expect.any(String), email, name: "Ada Lovelace", role: "CUSTOMER", isActive: true, emailVerifiedAt: null, lastLoginAt: null, deletedAt: null, createdAt: expect.any(String) });
     expect(res.body.token).toMatch(/^[a-z2-7]{32}$/);
     const days = (Date.parse(res.body.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
