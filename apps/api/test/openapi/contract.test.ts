@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { issueAccountToken } from "@slotted/auth";
-import { markDraining } from "@slotted/core";
+import { markDraining, procedureCatalog } from "@slotted/core";
+import { hasPermission } from "@slotted/validators";
 import type { OpenAPIBackend } from "openapi-backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount, type TestAccount } from "../helpers/accounts.ts";
@@ -37,6 +38,10 @@ const bookings: Record<"main" | "moved" | "cancelled" | "filler", BookingFixture
   filler: { id: "", version: 0 },
 };
 
+/** Tables and visits made by the scenarios, for the ones after them. */
+const venueTables = { window: "" };
+const visits = { completed: "" };
+
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.test`;
 const phone = "07911 123456";
 const unknownSessionId = "0".repeat(64);
@@ -46,6 +51,16 @@ async function bookDirectly(account: TestAccount, body: Record<string, unknown>)
   const res = await requestJson<{ id: string; version: number }>(`${server.url}/api/v1/bookings`, { method: "POST", headers: account.headers, body });
   if (res.status !== 200 && res.status !== 201) throw new Error(`fixture booking failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: res.body.id, version: res.body.version };
+}
+
+/** A booking of `account`'s, moved straight in the database to COMPLETED, `daysAgo` days in the past. */
+async function completedVisit(account: TestAccount, daysAgo: number): Promise<string> {
+  const booking = await bookDirectly(account, { date: venueDate(server, 5 + daysAgo), time: "13:00", partySize: 2, contactPhone: phone });
+  await server.services.db.prisma.booking.update({
+    where: { id: booking.id },
+    data: { status: "COMPLETED", date: new Date(`${venueDate(server, -daysAgo)}T00:00:00Z`) },
+  });
+  return booking.id;
 }
 
 const call = (operationId: string, request: ContractRequest, expectStatus: number) => client.call(operationId, request, expectStatus);
@@ -1204,28 +1219,187 @@ const scenarios: Scenario[] = [
       expect(res.body.currentVersion).toBe(bookings.main.version);
     },
   },
+  // tables and seating
+  {
+    operationId: "tables-list",
+    status: 200,
+    what: "as STAFF",
+    run: async () => {
+      await call("tables-list", { token: staff.token }, 200);
+    },
+  },
+  {
+    operationId: "tables-create",
+    status: 201,
+    what: "a table as ADMIN",
+    run: async () => {
+      const created = await call("tables-create", { token: admin.token, body: { name: "Window 1", seats: 2, area: "Front" } }, 201);
+      venueTables.window = (created.body as { id: string }).id;
+    },
+  },
+  {
+    operationId: "tables-create",
+    status: 400,
+    what: "no seats",
+    run: async () => {
+      await call("tables-create", { token: admin.token, body: { name: "Bar 9", seats: 0 } }, 400);
+    },
+  },
+  {
+    operationId: "tables-create",
+    status: 409,
+    what: "a name taken in another case",
+    run: async () => {
+      await call("tables-create", { token: admin.token, body: { name: "WINDOW 1", seats: 4 } }, 409);
+    },
+  },
+  {
+    operationId: "tables-update",
+    status: 200,
+    what: "more seats",
+    run: async () => {
+      await call("tables-update", { token: admin.token, params: { id: venueTables.window }, body: { seats: 4 } }, 200);
+    },
+  },
+  {
+    operationId: "tables-update",
+    status: 400,
+    what: "nothing to change",
+    run: async () => {
+      await call("tables-update", { token: admin.token, params: { id: venueTables.window }, body: {} }, 400);
+    },
+  },
+  {
+    operationId: "tables-update",
+    status: 404,
+    what: "an unknown table",
+    run: async () => {
+      await call("tables-update", { token: admin.token, params: { id: randomUUID() }, body: { seats: 4 } }, 404);
+    },
+  },
+  {
+    operationId: "tables-update",
+    status: 409,
+    what: "renamed onto another table's name",
+    run: async () => {
+      const other = await call("tables-create", { token: admin.token, body: { name: "Bar 1", seats: 2 } }, 201);
+      await call("tables-update", { token: admin.token, params: { id: (other.body as { id: string }).id }, body: { name: "window 1" } }, 409);
+    },
+  },
+  {
+    operationId: "bookings-assignTable",
+    status: 200,
+    what: "seat the main booking",
+    run: async () => {
+      await call("bookings-assignTable", { token: staff.token, params: { id: bookings.main.id }, body: { tableId: venueTables.window } }, 200);
+    },
+  },
+  {
+    operationId: "bookings-assignTable",
+    status: 400,
+    what: "a table ID that is not a UUID",
+    run: async () => {
+      await call("bookings-assignTable", { token: staff.token, params: { id: bookings.main.id }, body: { tableId: "window" } }, 400);
+    },
+  },
+  {
+    operationId: "bookings-assignTable",
+    status: 404,
+    what: "an unknown booking",
+    run: async () => {
+      await call("bookings-assignTable", { token: staff.token, params: { id: randomUUID() }, body: { tableId: venueTables.window } }, 404);
+    },
+  },
+  {
+    operationId: "bookings-assignTable",
+    status: 409,
+    what: "the table is taken at that time",
+    run: async () => {
+      const rival = await bookDirectly(otherCustomer, { date: venueDate(server, 1), time: "19:30", partySize: 2, contactPhone: phone });
+      await call("bookings-assignTable", { token: staff.token, params: { id: rival.id }, body: { tableId: venueTables.window } }, 409);
+    },
+  },
+  // feedback
+  {
+    operationId: "bookings-rate",
+    status: 201,
+    what: "a completed visit, rated by its customer",
+    run: async () => {
+      visits.completed = await completedVisit(customer, 2);
+      await call("bookings-rate", { token: customer.token, params: { id: visits.completed }, body: { rating: 5, comment: "Lovely evening" } }, 201);
+    },
+  },
+  {
+    operationId: "bookings-rate",
+    status: 400,
+    what: "a rating of 6",
+    run: async () => {
+      await call("bookings-rate", { token: customer.token, params: { id: visits.completed }, body: { rating: 6 } }, 400);
+    },
+  },
+  {
+    operationId: "bookings-rate",
+    status: 403,
+    what: "after the 14-day window",
+    run: async () => {
+      const old = await completedVisit(customer, 20);
+      await call("bookings-rate", { token: customer.token, params: { id: old }, body: { rating: 4 } }, 403);
+    },
+  },
+  {
+    operationId: "bookings-rate",
+    status: 404,
+    what: "someone else's booking",
+    run: async () => {
+      await call("bookings-rate", { token: otherCustomer.token, params: { id: visits.completed }, body: { rating: 1 } }, 404);
+    },
+  },
+  {
+    operationId: "bookings-rate",
+    status: 409,
+    what: "rated twice",
+    run: async () => {
+      await call("bookings-rate", { token: customer.token, params: { id: visits.completed }, body: { rating: 3 } }, 409);
+    },
+  },
+  // the customer's own data
+  {
+    operationId: "auth-exportData",
+    status: 200,
+    what: "the signed-in customer's export",
+    run: async () => {
+      await call("auth-exportData", { token: customer.token }, 200);
+    },
+  },
+  {
+    operationId: "auth-deleteAccount",
+    status: 400,
+    what: "no password",
+    run: async () => {
+      await call("auth-deleteAccount", { token: customer.token, body: {} }, 400);
+    },
+  },
+  {
+    operationId: "auth-deleteAccount",
+    status: 200,
+    what: "a throwaway account, with its password",
+    run: async () => {
+      const leaving = await createAccount(server);
+      await call("auth-deleteAccount", { token: leaving.token, body: { password: leaving.password } }, 200);
+    },
+  },
 ];
 
 // Operations only STAFF or ADMIN may call, and among them the ADMIN-only ones.
-const staffOperations = new Set([
-  "health-detailed",
-  "metrics-summary",
-  "metrics-database",
-  "users-list",
-  "users-byId",
-  "users-update",
-  "users-createMany",
-  "users-stats",
-  "audit-list",
-  "bookings-adminList",
-  "bookings-daySheet",
-  "bookings-adminById",
-  "bookings-history",
-  "bookings-setStatus",
-  "bookings-setInternalNotes",
-  "mailbox-list",
-]);
-const adminOperations = new Set(["health-detailed", "metrics-database", "users-update", "users-createMany", "audit-list", "mailbox-list"]);
+// From the permission table, so a new guarded operation is checked here without a list to update.
+const guardedProcedures = [...procedureCatalog.values()].filter((entry) => entry.meta?.openapi && entry.meta.permission);
+const operationIdOf = (path: string) => path.replace(".", "-");
+/** Every operation a CUSTOMER may not call. */
+const staffOperations = new Set(guardedProcedures.map((entry) => operationIdOf(entry.path)));
+/** The ones STAFF may not call either. */
+const adminOperations = new Set(
+  guardedProcedures.filter((entry) => entry.meta?.permission && !hasPermission("STAFF", entry.meta.permission)).map((entry) => operationIdOf(entry.path)),
+);
 
 /**
  * Documented statuses no black-box call can provoke, each with why. Everything else the document
