@@ -164,4 +164,21 @@ describe("bookings.assignTable: PUT /admin/bookings/{id}/table", () => {
     expect(customerCancel.status).toBe(200);
     expect((await server.services.db.prisma.booking.findUniqueOrThrow({ where: { id: third.id } })).tableId).toBeNull();
   });
+
+  it("lets a customer's party outgrow its table only by giving the table up, keeping it when it still fits", async () => {
+    const table = await addTable({ name: "Corner three", seats: 3 });
+    const owner = await createAccount(server);
+    const booking = await book({ date: venueDate(server, 8), time: "13:00", partySize: 2 }, owner);
+    expect((await assign(booking.id, table.id)).status).toBe(200);
+
+    const stillFits = await call<BookingJson & ErrorJson>(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 3, version: booking.version + 1 });
+    expect(stillFits.status, stillFits.body.message).toBe(200);
+    expect((await server.services.db.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).tableId).toBe(table.id);
+
+    const grown = await call<BookingJson & ErrorJson>(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 4, version: stillFits.body.version });
+    expect(grown.status, grown.body.message).toBe(200);
+    expect((await server.services.db.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).tableId).toBeNull();
+    const audit = await server.services.db.prisma.auditLog.findFirst({ where: { action: "booking.updated", targetId: booking.id }, orderBy: { createdAt: "desc" } });
+    expect(audit?.changes).toMatchObject({ partySize: { from: 3, to: 4 }, tableReleased: true });
+  });
 });

@@ -23,6 +23,7 @@ function auditedChanges(before: Booking, after: Booking): Prisma.InputJsonObject
   return {
     ...(before.partySize !== after.partySize ? { partySize: { from: before.partySize, to: after.partySize } } : {}),
     ...(fields.length > 0 ? { fields } : {}),
+    ...(before.tableId !== after.tableId ? { tableReleased: true } : {}),
     reference: before.reference,
   };
 }
@@ -30,7 +31,8 @@ function auditedChanges(before: Booking, after: Booking): Prisma.InputJsonObject
 /**
  * A customer edits party size, contact details or special requests of their own booking while
  * it is PENDING/CONFIRMED and not started. A larger party is re-checked against capacity under
- * the date's lock; the write is guarded by the version the client loaded and audited with it.
+ * the date's lock, and gives up a table too small for it; the write is guarded by the version
+ * the client loaded and audited with it.
  */
 export async function updateBooking(deps: BookingDeps, actor: BookingActor, input: UpdateBookingInput): Promise<CustomerBooking> {
   const { business } = deps.services.config;
@@ -61,7 +63,13 @@ export async function updateBooking(deps: BookingDeps, actor: BookingActor, inpu
         excludeBookingId: current.id,
       });
     }
+    // A party that outgrows its table gives the table up; staff seat it again from the day sheet.
+    const outgrowsTable =
+      input.partySize !== undefined &&
+      current.tableId !== null &&
+      input.partySize > ((await tx.venueTable.findUnique({ where: { id: current.tableId }, select: { seats: true } }))?.seats ?? 0);
     const updated = await writeVersioned(tx, current, {
+      ...(outgrowsTable ? { tableId: null } : {}),
       partySize: input.partySize,
       contactName: input.contactName,
       contactEmail: input.contactEmail,
