@@ -60,6 +60,8 @@ describe("validateSessionToken", () => {
       role: "CUSTOMER",
       isActive: true,
       emailVerifiedAt: null,
+      lastLoginAt: null,
+      deletedAt: null,
       createdAt: user.createdAt,
     });
     expect(result?.session).toStrictEqual({
