@@ -1,3 +1,3 @@
 import { browserTestConfig } from "@slotted/vitest-config";
 
-export default browserTestConfig();
+export default browserTestConfig({ coverage: { thresholds: { lines: 80 } } });

@@ -1,3 +1,3 @@
 import { serverTestConfig } from "@slotted/vitest-config";
 
-export default serverTestConfig();
+export default serverTestConfig({ coverage: { thresholds: { lines: 80 } } });

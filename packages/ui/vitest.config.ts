@@ -1,3 +1,3 @@
 import { browserTestConfig } from "@slotted/vitest-config";
 
-export default browserTestConfig({ setupFiles: ["./src/test/setup.ts"] });
+export default browserTestConfig({ setupFiles: ["./src/test/setup.ts"], coverage: { thresholds: { lines: 80 } } });
