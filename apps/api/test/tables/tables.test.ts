@@ -171,11 +171,11 @@ describe("bookings.assignTable: PUT /admin/bookings/{id}/table", () => {
     const booking = await book({ date: venueDate(server, 8), time: "13:00", partySize: 2 }, owner);
     expect((await assign(booking.id, table.id)).status).toBe(200);
 
-    const stillFits = await call<BookingJson & ErrorJson>(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 3, version: booking.version + 1 });
+    const stillFits = await call(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 3, version: booking.version + 1 });
     expect(stillFits.status, stillFits.body.message).toBe(200);
     expect((await server.services.db.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).tableId).toBe(table.id);
 
-    const grown = await call<BookingJson & ErrorJson>(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 4, version: stillFits.body.version });
+    const grown = await call(server, owner, "PATCH", `/bookings/${booking.id}`, { partySize: 4, version: stillFits.body.version });
     expect(grown.status, grown.body.message).toBe(200);
     expect((await server.services.db.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).tableId).toBeNull();
     const audit = await server.services.db.prisma.auditLog.findFirst({ where: { action: "booking.updated", targetId: booking.id }, orderBy: { createdAt: "desc" } });
