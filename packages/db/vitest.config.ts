@@ -1,5 +1,5 @@
 import { serverTestConfig } from "@slotted/vitest-config";
 
-// Reports its own suite's coverage; the 80% gate for this package is in apps/api's run, whose
-// suite drives it end to end through the real server.
+// Run by `pnpm test` as part of apps/api's run (see its vitest.config.ts), which measures this
+// package's coverage over both suites; `pnpm exec vitest run` here runs it alone.
 export default serverTestConfig();
