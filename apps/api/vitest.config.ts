@@ -16,6 +16,8 @@ export default defineConfig({
       enabled: true,
       provider: "v8",
       reporter: ["text-summary"],
+      // A failing test must not hide the numbers.
+      reportOnFailure: true,
       include: ["apps/api/src/**/*.ts", ...drivenPackages.map((name) => `packages/${name}/src/**/*.{ts,tsx}`)],
       exclude: [
         "**/*.test.{ts,tsx}",

@@ -54,6 +54,11 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
   // The venue's public facts: limited by the default policy, and answered from configuration, so a
   // busy database cannot turn an answer into a 503 (as readiness would).
   const venue = (i: number, address: string) => call(`${either(i)}/api/v1/bookings/venue`, { headers: from(address) });
+  /** The second process's `rate_limit_fallback` gauge (loopback may read /metrics without a token) is 0. */
+  const secondOnCluster = async () => {
+    const res = await fetch(`${second.url}/metrics`);
+    return /^(slotted_)?rate_limit_fallback 0$/m.test(await res.text());
+  };
   const fiveHundreds = (replies: Reply[]) => replies.filter((reply) => reply.status >= 500).map((reply) => reply.status);
 
   it("200 concurrent requests split over both processes → exactly 50 pass, 150 get 429", async () => {
@@ -90,6 +95,9 @@ describe.runIf(redisClusterAvailable())("rate limiting on a Redis Cluster, acros
     await cluster.node(victim).start();
     await cluster.waitUntilHealthy();
     await traffic(() => server.services.rateLimiter.state() === "redis" || sent > 3_000);
+    // The other process probes on its own timer: wait until its /metrics says it is back too.
+    for (let i = 0; i < 100 && !(await secondOnCluster()); i++) await sleep(100);
+    expect(await secondOnCluster()).toBe(true);
 
     expect(fiveHundreds(replies)).toEqual([]);
     expect(server.services.rateLimiter.state()).toBe("redis");
