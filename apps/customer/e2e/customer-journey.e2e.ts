@@ -96,6 +96,9 @@ describe("a new customer, with the mouse", () => {
     await watch.check("10-cancelled");
 
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Signed out once the header offers signing in: only then is the session gone on the server,
+    // so the next page load cannot race the sign-out request.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }).waitFor();
     await page.goto("/bookings");
     await expectHeading(page, /sign in/i);
     watch.expectClean();
