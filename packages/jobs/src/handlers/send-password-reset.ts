@@ -1,7 +1,8 @@
-import { accountTokenLifetimeMs, issueAccountToken } from "@slotted/auth";
+import { accountTokenLifetimeMs } from "@slotted/auth";
 import type { ParsedJobData } from "../job-definitions.ts";
 import { deliverOnce, wasDelivered, type Delivery } from "./deliver-once.ts";
 import type { MailDeps } from "./mail-deps.ts";
+import { issueTokenForOpenAccount } from "./open-account-token.ts";
 
 /**
  * The request answered the same whether or not the address has an account; this job finds out.
@@ -12,12 +13,13 @@ export async function sendPasswordReset(deps: MailDeps, jobId: string, data: Par
   const user = await deps.prisma.user.findUnique({ where: { email: data.email.toLowerCase() } });
   if (!user?.isActive) return "no-account";
   if (await wasDelivered(deps, jobId)) return "already-sent";
-  const { token } = await issueAccountToken(deps.prisma, user.id, "PASSWORD_RESET");
-  const resetUrl = `${deps.context.linkOrigin}/reset-password?token=${token}`;
+  const issued = await issueTokenForOpenAccount(deps, user.id, "PASSWORD_RESET");
+  if (!issued) return "no-account";
+  const resetUrl = `${deps.context.linkOrigin}/reset-password?token=${issued.token}`;
   return deliverOnce(deps, jobId, {
     template: "password-reset",
-    to: user.email,
-    name: user.name,
+    to: issued.email,
+    name: issued.name,
     resetUrl,
     expiresInMinutes: accountTokenLifetimeMs.PASSWORD_RESET / 60_000,
   });
